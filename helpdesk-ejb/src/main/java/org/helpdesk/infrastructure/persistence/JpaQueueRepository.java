@@ -1,0 +1,58 @@
+package org.helpdesk.infrastructure.persistence;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.helpdesk.queue.CallQueue;
+import org.helpdesk.queue.QueueLoad;
+import org.helpdesk.queue.QueueRepository;
+import org.helpdesk.request.RequestStatus;
+
+@ApplicationScoped
+public class JpaQueueRepository implements QueueRepository {
+
+    @PersistenceContext(unitName = "helpdesk")
+    private EntityManager entityManager;
+
+    @Override
+    public Optional<CallQueue> find(String name) {
+        return Optional.ofNullable(entityManager.find(CallQueue.class, name));
+    }
+
+    @Override
+    public List<CallQueue> all() {
+        return entityManager.createQuery("select q from CallQueue q order by q.name", CallQueue.class).getResultList();
+    }
+
+    @Override
+    public void store(CallQueue queue) {
+        entityManager.persist(queue);
+    }
+
+    @Override
+    public List<QueueLoad> loads(Instant now) {
+        Map<String, QueueLoad> loads = new LinkedHashMap<>();
+        for (CallQueue queue : all()) {
+            loads.put(queue.name(), QueueLoad.empty(queue.name()));
+        }
+        List<Object[]> rows = entityManager.createQuery("select r.queue, r.status, count(r), min(r.dueAt)"
+                        + " from HelpRequest r where r.status in :open group by r.queue, r.status", Object[].class)
+                .setParameter("open", List.of(RequestStatus.QUEUED, RequestStatus.SCHEDULED))
+                .getResultList();
+        for (Object[] row : rows) {
+            String queue = (String) row[0];
+            QueueLoad load = loads.getOrDefault(queue, QueueLoad.empty(queue));
+            long count = ((Number) row[2]).longValue();
+            load = row[1] == RequestStatus.QUEUED
+                    ? new QueueLoad(queue, count, load.scheduled(), (Instant) row[3])
+                    : new QueueLoad(queue, load.waiting(), count, load.oldestWaitingSince());
+            loads.put(queue, load);
+        }
+        return List.copyOf(loads.values());
+    }
+}

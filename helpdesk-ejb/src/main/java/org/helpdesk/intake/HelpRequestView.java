@@ -1,0 +1,28 @@
+package org.helpdesk.intake;
+
+import java.time.Instant;
+import org.helpdesk.request.RequestStatus;
+
+/**
+ * What a customer (or a channel on their behalf) may know about their request, with its place in the queue.
+ *
+ * @param position 1 for the next to be called; null unless the request is {@code QUEUED}
+ * @param estimatedWaitSeconds see {@link org.helpdesk.queue.WaitEstimate}; null when nobody can say
+ * @param agentsAvailable false when no agent of the queue is ready, so there is no honest estimate
+ * @param scheduledFor the promised call-back time, if the customer chose one
+ */
+public record HelpRequestView(
+        String id,
+        RequestStatus status,
+        String phone,
+        String name,
+        String queue,
+        String pageUrl,
+        String pageTitle,
+        String note,
+        Instant createdAt,
+        Integer position,
+        Long estimatedWaitSeconds,
+        boolean agentsAvailable,
+        Instant scheduledFor) {
+}

@@ -1,0 +1,72 @@
+package org.helpdesk.queue;
+
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.helpdesk.intake.HelpRequestView;
+import org.helpdesk.intake.RequestViews;
+import org.helpdesk.request.HelpRequest;
+import org.helpdesk.request.HelpRequestRepository;
+import org.helpdesk.request.RequestStatus;
+
+/** Read-only views of the queues for operators: their load, and their requests in call order. */
+@Stateless
+@TransactionAttribute(TransactionAttributeType.SUPPORTS)
+public class QueueOverview {
+
+    @Inject
+    private QueueRepository queues;
+
+    @Inject
+    private HelpRequestRepository requests;
+
+    @Inject
+    private ReadyAgents readyAgents;
+
+    @Inject
+    private RequestViews views;
+
+    @Inject
+    private Clock clock;
+
+    public List<QueueSummary> summaries() {
+        Instant now = clock.instant();
+        List<QueueSummary> summaries = new ArrayList<>();
+        for (QueueLoad load : queues.loads(now)) {
+            Duration handleTime = queues.find(load.queue()).map(CallQueue::averageHandleTime)
+                    .orElse(CallQueue.DEFAULT_HANDLE_TIME);
+            int ready = readyAgents.readyFor(load.queue());
+            WaitEstimate next = WaitEstimate.of(load.waiting(), ready, handleTime);
+            Long oldest = load.oldestWaitingSince() == null ? null
+                    : Math.max(0, Duration.between(load.oldestWaitingSince(), now).toSeconds());
+            summaries.add(new QueueSummary(load.queue(), load.waiting(), load.scheduled(), oldest,
+                    next.waitSeconds(), ready));
+        }
+        return summaries;
+    }
+
+    /** @return the open requests in the order they will be called; empty if there is no such queue */
+    public Optional<List<HelpRequestView>> openRequests(String queueName) {
+        Optional<CallQueue> queue = queues.find(queueName);
+        if (queue.isEmpty()) {
+            return Optional.empty();
+        }
+        Instant now = clock.instant();
+        int ready = readyAgents.readyFor(queueName);
+        long ahead = 0;
+        List<HelpRequestView> ordered = new ArrayList<>();
+        for (HelpRequest request : requests.openInCallOrder(queueName)) {
+            ordered.add(request.status() == RequestStatus.QUEUED
+                    ? views.queued(request, ahead++, ready, queue.get().averageHandleTime())
+                    : views.of(request, now));
+        }
+        return Optional.of(ordered);
+    }
+}

@@ -1,0 +1,14 @@
+package org.helpdesk.queue;
+
+/**
+ * A queue as an operator sees it. {@code estimatedWaitSeconds} is what a request submitted now would be told (see
+ * {@link WaitEstimate}); null when no agent is ready.
+ */
+public record QueueSummary(
+        String name,
+        long waiting,
+        long scheduled,
+        Long oldestWaitSeconds,
+        Long estimatedWaitSeconds,
+        int agentsReady) {
+}

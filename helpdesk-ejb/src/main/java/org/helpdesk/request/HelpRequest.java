@@ -1,0 +1,236 @@
+package org.helpdesk.request;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+
+/**
+ * A customer's request to be called, from the moment it is accepted until the call-centre is done with it.
+ *
+ * <p>Queue order is {@code (callPriority, dueAt, id)}: a promised call-back time that has come due goes ahead of
+ * immediate requests, and within each class the earlier due goes first (immediate requests are due when they
+ * arrive, so that is FIFO).
+ */
+@Entity
+@Table(name = "help_request")
+public class HelpRequest {
+
+    /** {@link #callPriority} of a request whose promised call-back time has come: called before the others. */
+    public static final int PROMISED_TIME = 0;
+    /** {@link #callPriority} of a request to be called as soon as possible, in arrival order. */
+    public static final int IMMEDIATE = 1;
+
+    @Id
+    @SequenceGenerator(name = "help_request_seq", sequenceName = "help_request_seq", allocationSize = 50)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "help_request_seq")
+    private Long id;
+
+    @Column(name = "public_id", nullable = false, updatable = false)
+    private String publicId;
+
+    @Version
+    private long version;
+
+    @Column(name = "queue_name", nullable = false)
+    private String queue;
+
+    @Column(name = "phone", nullable = false, updatable = false)
+    private PhoneNumber phone;
+
+    @Column(name = "customer_name")
+    private String customerName;
+
+    @Column(name = "page_url")
+    private PageUrl pageUrl;
+
+    @Column(name = "page_title")
+    private String pageTitle;
+
+    private String note;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, updatable = false)
+    private RequestSource source;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private RequestStatus status;
+
+    @Column(name = "call_priority", nullable = false)
+    private int callPriority;
+
+    @Column(name = "created_at", nullable = false, updatable = false)
+    private Instant createdAt;
+
+    @Column(name = "preferred_time")
+    private Instant preferredTime;
+
+    @Column(name = "due_at", nullable = false)
+    private Instant dueAt;
+
+    @Column(name = "status_changed_at", nullable = false)
+    private Instant statusChangedAt;
+
+    @Column(name = "open_key")
+    private String openKey;
+
+    @Column(name = "idempotency_key", updatable = false)
+    private String idempotencyKey;
+
+    @Column(name = "idempotency_fingerprint", updatable = false)
+    private String idempotencyFingerprint;
+
+    @Column(name = "client_address", updatable = false)
+    private String clientAddress;
+
+    protected HelpRequest() {
+        // for JPA
+    }
+
+    /** Accepts validated details: scheduled if the customer asked for a later time, otherwise queued now. */
+    public static HelpRequest accept(RequestDetails details, RequestSource source, Instant now,
+            IdempotencyKey idempotency, String clientAddress) {
+        HelpRequest request = new HelpRequest();
+        request.publicId = RequestId.random().value();
+        request.queue = details.queue();
+        request.phone = details.phone();
+        request.customerName = details.customerName();
+        request.pageUrl = details.pageUrl();
+        request.pageTitle = details.pageTitle();
+        request.note = details.note();
+        request.source = source;
+        request.createdAt = now;
+        request.preferredTime = details.preferredTime();
+        if (details.preferredTime() == null) {
+            request.callPriority = IMMEDIATE;
+            request.dueAt = now;
+            request.status = RequestStatus.QUEUED;
+        } else {
+            request.callPriority = PROMISED_TIME;
+            request.dueAt = details.preferredTime();
+            request.status = details.preferredTime().isAfter(now) ? RequestStatus.SCHEDULED : RequestStatus.QUEUED;
+        }
+        request.statusChangedAt = now;
+        request.openKey = openKey(details.queue(), details.phone());
+        if (idempotency != null) {
+            request.idempotencyKey = idempotency.key();
+            request.idempotencyFingerprint = idempotency.fingerprint();
+        }
+        request.clientAddress = clientAddress;
+        return request;
+    }
+
+    /** The value that makes "one open request per phone and queue" a database constraint. */
+    public static String openKey(String queue, PhoneNumber phone) {
+        return queue + "|" + phone.e164();
+    }
+
+    /** A scheduled request whose time has come joins the queue, ahead of the immediate requests. */
+    public boolean comeDue(Instant now) {
+        if (status != RequestStatus.SCHEDULED || dueAt.isAfter(now)) {
+            return false;
+        }
+        changeStatus(RequestStatus.QUEUED, now);
+        return true;
+    }
+
+    /**
+     * The customer no longer wants the call. Only a request that is still waiting can be withdrawn; cancelling a
+     * cancelled request again changes nothing.
+     */
+    public void cancel(Instant now) {
+        if (status == RequestStatus.CANCELLED) {
+            return;
+        }
+        if (status != RequestStatus.QUEUED && status != RequestStatus.SCHEDULED) {
+            throw new RequestNotCancellableException(status);
+        }
+        changeStatus(RequestStatus.CANCELLED, now);
+    }
+
+    private void changeStatus(RequestStatus next, Instant now) {
+        status = next;
+        statusChangedAt = now;
+        if (!next.isOpen()) {
+            openKey = null;
+        }
+    }
+
+    public boolean answersIdempotencyKey(IdempotencyKey idempotency) {
+        return idempotencyFingerprint != null && idempotencyFingerprint.equals(idempotency.fingerprint());
+    }
+
+    public Long internalId() {
+        return id;
+    }
+
+    public RequestId id() {
+        return RequestId.of(publicId);
+    }
+
+    public String queue() {
+        return queue;
+    }
+
+    public PhoneNumber phone() {
+        return phone;
+    }
+
+    public String customerName() {
+        return customerName;
+    }
+
+    public PageUrl pageUrl() {
+        return pageUrl;
+    }
+
+    public String pageTitle() {
+        return pageTitle;
+    }
+
+    public String note() {
+        return note;
+    }
+
+    public RequestSource source() {
+        return source;
+    }
+
+    public RequestStatus status() {
+        return status;
+    }
+
+    public int callPriority() {
+        return callPriority;
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
+
+    public Instant preferredTime() {
+        return preferredTime;
+    }
+
+    public Instant dueAt() {
+        return dueAt;
+    }
+
+    public Instant statusChangedAt() {
+        return statusChangedAt;
+    }
+
+    @Override
+    public String toString() {
+        return "HelpRequest[" + publicId + " " + status + " queue=" + queue + " phone="
+                + (phone == null ? null : phone.masked()) + "]";
+    }
+}

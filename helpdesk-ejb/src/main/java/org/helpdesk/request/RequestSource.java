@@ -1,0 +1,20 @@
+package org.helpdesk.request;
+
+/** The intake channel a help request arrived through. */
+public enum RequestSource {
+    WEB_FORM(true),
+    REST(true),
+    /** A trusted system-to-system channel: not rate-limited. */
+    JMS(false);
+
+    private final boolean anonymous;
+
+    RequestSource(boolean anonymous) {
+        this.anonymous = anonymous;
+    }
+
+    /** Whether anyone on the internet can submit through this channel, so that rate limits apply. */
+    public boolean isAnonymous() {
+        return anonymous;
+    }
+}

@@ -1,0 +1,58 @@
+package org.helpdesk.interfaces.rest;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import javax.sql.DataSource;
+
+/** Endpoints for operators and load tests, not for customers. */
+@Path("")
+@RequestScoped
+public class OperationsResource {
+
+    private static final Logger LOG = Logger.getLogger(OperationsResource.class.getName());
+
+    @Resource(lookup = "java:app/jdbc/helpdesk")
+    private DataSource dataSource;
+
+    /** {@code 200} when the database answers, {@code 503} otherwise: for load balancers and start-up scripts. */
+    @GET
+    @Path("health")
+    @Produces(MediaType.APPLICATION_JSON)
+    public Response health() {
+        try (Connection connection = dataSource.getConnection()) {
+            boolean valid = connection.isValid(2);
+            return Response.status(valid ? 200 : 503)
+                    .entity(Json.createObjectBuilder().add("status", valid ? "UP" : "DOWN")
+                            .add("database", valid ? "UP" : "DOWN").build())
+                    .build();
+        } catch (SQLException e) {
+            LOG.log(Level.WARNING, "Health check: database unreachable", e);
+            return Response.status(503).entity(Json.createObjectBuilder().add("status", "DOWN")
+                    .add("database", "DOWN").build()).type(MediaType.APPLICATION_JSON).build();
+        }
+    }
+
+    /**
+     * Reads a JSON body like {@code POST /api/help-requests} and does nothing else: the ceiling that the benchmark
+     * compares the real endpoint against (HTTP, JAX-RS and JSON, without validation or persistence).
+     */
+    @POST
+    @Path("noop")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response noop(JsonObject body) {
+        return Response.accepted().build();
+    }
+}

@@ -1,0 +1,187 @@
+package org.helpdesk.jtapi.sip;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import javax.telephony.ProviderUnavailableException;
+
+/**
+ * The parsed provider string {@code SIP;key=value;key=value...}. Immutable. See README.md for every key.
+ */
+public final class ProviderConfig {
+    public static final String SERVICE = "SIP";
+    public static final String DEFAULT_ALERT_INFO = "<urn:alert:service:call-waiting>";
+
+    private final String host;
+    private final int port;
+    private final String trunk;
+    private final Map<String, String> terminals;
+    private final List<String> routeAddresses;
+    private final List<String> acdAddresses;
+    private final Duration ringTimeout;
+    private final Duration setupTimeout;
+    private final Duration routeTimeout;
+    private final String routeDefault;
+    private final String alertInfo;
+    private final String callerId;
+    private final String transport;
+
+    private ProviderConfig(Map<String, String> keys, Map<String, String> terminals) {
+        String listen = require(keys, "listen");
+        int colon = listen.lastIndexOf(':');
+        if (colon < 1) {
+            throw invalid("listen must be HOST:PORT, was " + listen);
+        }
+        this.host = listen.substring(0, colon);
+        this.port = number(listen.substring(colon + 1), "listen");
+        this.trunk = keys.get("trunk");
+        this.terminals = Collections.unmodifiableMap(terminals);
+        this.routeAddresses = list(keys.get("route"));
+        this.acdAddresses = list(keys.get("acd"));
+        this.ringTimeout = seconds(keys, "ringTimeout", 30);
+        this.setupTimeout = seconds(keys, "setupTimeout", 8);
+        this.routeTimeout = seconds(keys, "routeTimeout", 5);
+        this.routeDefault = keys.getOrDefault("routeDefault", "busy");
+        this.alertInfo = keys.getOrDefault("alertInfo", DEFAULT_ALERT_INFO);
+        this.callerId = keys.getOrDefault("callerId", "helpdesk");
+        this.transport = keys.getOrDefault("transport", "udp").toLowerCase();
+        if (!transport.equals("udp") && !transport.equals("tcp")) {
+            throw invalid("transport must be udp or tcp, was " + transport);
+        }
+    }
+
+    /** Parses {@code SIP;listen=HOST:PORT;...}; throws {@link ProviderUnavailableException} when it is not valid. */
+    public static ProviderConfig parse(String providerString) {
+        if (providerString == null) {
+            throw invalid("provider string is null");
+        }
+        String[] parts = providerString.split(";");
+        if (!parts[0].trim().equalsIgnoreCase(SERVICE)) {
+            throw new ProviderUnavailableException(ProviderUnavailableException.CAUSE_INVALID_SERVICE,
+                    "Unknown service " + parts[0] + ", this peer offers " + SERVICE);
+        }
+        Map<String, String> keys = new LinkedHashMap<>();
+        Map<String, String> terminals = new LinkedHashMap<>();
+        for (int i = 1; i < parts.length; i++) {
+            String part = parts[i].trim();
+            if (part.isEmpty()) {
+                continue;
+            }
+            int eq = part.indexOf('=');
+            if (eq < 1) {
+                throw invalid("expected key=value, was " + part);
+            }
+            String key = part.substring(0, eq).trim();
+            String value = part.substring(eq + 1).trim();
+            if (key.startsWith("terminal.")) {
+                terminals.put(key.substring("terminal.".length()), value);
+            } else {
+                keys.put(key, value);
+            }
+        }
+        return new ProviderConfig(keys, terminals);
+    }
+
+    public String host() {
+        return host;
+    }
+
+    public int port() {
+        return port;
+    }
+
+    /** The SIP URI calls to numbers that are not terminals go to, or null. */
+    public String trunk() {
+        return trunk;
+    }
+
+    /** Terminal name to SIP URI; each terminal has an address of the same name. */
+    public Map<String, String> terminals() {
+        return terminals;
+    }
+
+    public List<String> routeAddresses() {
+        return routeAddresses;
+    }
+
+    public List<String> acdAddresses() {
+        return acdAddresses;
+    }
+
+    public Duration ringTimeout() {
+        return ringTimeout;
+    }
+
+    public Duration setupTimeout() {
+        return setupTimeout;
+    }
+
+    public Duration routeTimeout() {
+        return routeTimeout;
+    }
+
+    /** Where inbound calls go when no route callback answers in time: an address name, or {@code busy}. */
+    public String routeDefault() {
+        return routeDefault;
+    }
+
+    public String alertInfo() {
+        return alertInfo;
+    }
+
+    public String callerId() {
+        return callerId;
+    }
+
+    public String transport() {
+        return transport;
+    }
+
+    private static String require(Map<String, String> keys, String key) {
+        String value = keys.get(key);
+        if (value == null || value.isEmpty()) {
+            throw invalid("missing key " + key);
+        }
+        return value;
+    }
+
+    private static Duration seconds(Map<String, String> keys, String key, int fallback) {
+        String value = keys.get(key);
+        return value == null ? Duration.ofSeconds(fallback) : Duration.ofMillis(Math.round(1000 * decimal(value, key)));
+    }
+
+    private static double decimal(String value, String key) {
+        try {
+            return Double.parseDouble(value);
+        } catch (NumberFormatException e) {
+            throw invalid(key + " must be a number, was " + value);
+        }
+    }
+
+    private static int number(String value, String key) {
+        try {
+            return Integer.parseInt(value);
+        } catch (NumberFormatException e) {
+            throw invalid(key + " must be a number, was " + value);
+        }
+    }
+
+    private static List<String> list(String value) {
+        List<String> names = new ArrayList<>();
+        if (value != null) {
+            for (String name : value.split(",")) {
+                if (!name.isBlank()) {
+                    names.add(name.trim());
+                }
+            }
+        }
+        return Collections.unmodifiableList(names);
+    }
+
+    private static ProviderUnavailableException invalid(String message) {
+        return new ProviderUnavailableException(ProviderUnavailableException.CAUSE_INVALID_ARGUMENT, message);
+    }
+}
