@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 import java.util.logging.Logger;
@@ -53,7 +54,8 @@ public class HelpRequestService {
      * Accepts a submission. When this returns, a new request is committed: the channel may then say "accepted".
      */
     public SubmissionOutcome submit(Submission submission) {
-        Instant now = clock.instant();
+        // What the databases store: an instant read back then equals the one written (queue positions compare them).
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         RequestDetails details = rules.accept(submission, clock);
         if (queues.find(details.queue()).isEmpty()) {
             throw new InvalidHelpRequestException("queue", "there is no queue named " + details.queue());

@@ -61,10 +61,9 @@ public class IntakeConfiguration {
         return new RateLimits(perIpPerMinute, perPhonePerHour);
     }
 
-    /** Microsecond ticks: what the databases store, so that an instant read back equals the one written. */
     @Produces
     Clock clock() {
-        return Clock.tick(Clock.systemUTC(), Duration.ofNanos(1_000));
+        return Clock.systemUTC();
     }
 
     private static Set<String> list(String commaSeparated) {

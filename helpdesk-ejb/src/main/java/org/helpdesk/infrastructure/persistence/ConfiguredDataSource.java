@@ -45,6 +45,10 @@ public class ConfiguredDataSource implements DataSource {
     }
 
     private Connection connect(String url, Properties credentials) throws SQLException {
+        if (url.startsWith("jdbc:postgresql:") && !url.contains("stringtype=")) {
+            // Instants are bound untyped (see InstantConverter), so a null one arrives as text: let the server infer.
+            credentials.setProperty("stringtype", "unspecified");
+        }
         Connection connection = driver(url).connect(url, credentials);
         if (connection == null) {
             throw new SQLException("no driver accepts the database URL " + DatabaseSettings.redact(url));

@@ -3,6 +3,7 @@ package org.helpdesk.interfaces.rest;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonStructure;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -46,16 +47,17 @@ public class HelpRequestResource {
      */
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response submit(JsonObject body, @HeaderParam("Idempotency-Key") String idempotencyKey) {
-        if (body == null) {
-            throw new InvalidHelpRequestException("phone", "a phone number is required");
+    public Response submit(JsonStructure body, @HeaderParam("Idempotency-Key") String idempotencyKey) {
+        if (!(body instanceof JsonObject fields)) {
+            return Problem.response(400, Problem.body(400, "malformed-json", "Malformed JSON",
+                    "the body must be a JSON object with at least a phone number"));
         }
         if (idempotencyKey != null && (idempotencyKey.isBlank() || idempotencyKey.length() > IdempotencyKey.MAX_LENGTH)) {
             throw new InvalidHelpRequestException("Idempotency-Key",
                     "must be 1 to " + IdempotencyKey.MAX_LENGTH + " characters");
         }
         SubmissionOutcome outcome = intake.submit(
-                HelpRequestJson.submission(body, RequestSource.REST, idempotencyKey, http.getRemoteAddr()));
+                HelpRequestJson.submission(fields, RequestSource.REST, idempotencyKey, http.getRemoteAddr()));
         HelpRequestView request = outcome.request();
         var json = HelpRequestJson.of(request).add("duplicate", outcome.duplicate());
         if (outcome.duplicate()) {

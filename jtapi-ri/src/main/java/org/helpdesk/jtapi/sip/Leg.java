@@ -1,10 +1,8 @@
 package org.helpdesk.jtapi.sip;
 
-import java.nio.charset.StandardCharsets;
 import java.text.ParseException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 import java.util.concurrent.Executor;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -17,9 +15,6 @@ import javax.sip.ServerTransaction;
 import javax.sip.SipException;
 import javax.sip.address.SipURI;
 import javax.sip.header.CSeqHeader;
-import javax.sip.header.ContentTypeHeader;
-import javax.sip.header.ToHeader;
-import javax.sip.header.ViaHeader;
 import javax.sip.message.Request;
 import javax.sip.message.Response;
 
@@ -52,16 +47,14 @@ final class Leg {
     private final Executor control;
     private final Listener listener;
     private final Timers timers;
-    private final long sessionId = System.nanoTime() & 0xffffffffL;
-    private long sdpVersion;
+    private final LegMessages messages;
     private State state = State.IDLE;
     private String callId;
     private Dialog dialog;
     private ClientTransaction invite;
     private ServerTransaction inboundInvite;
-    private String localTag;
-    private String lastLocalSdp;
     private long pendingAck = -1;
+    private String remoteOffer;
     private long initialCseq = 1;
     private boolean heardBack;
     private boolean cancelWanted;
@@ -72,6 +65,7 @@ final class Leg {
         this.control = control;
         this.timers = timers;
         this.listener = listener;
+        this.messages = new LegMessages(sip);
     }
 
     State state() {
@@ -88,20 +82,7 @@ final class Leg {
             SipURI uri = (SipURI) sip.addresses.createURI(target);
             String transport = uri.getTransportParam() != null ? uri.getTransportParam() : sip.config.transport();
             callId = sip.provider().getNewCallId().getCallId();
-            localTag = tag();
-            SipURI me = sip.addresses.createSipURI(sip.config.callerId(), sip.config.host());
-            me.setPort(sip.config.port());
-            Request request = sip.messages.createRequest(uri, Request.INVITE, sip.headers.createCallIdHeader(callId),
-                    sip.headers.createCSeqHeader(initialCseq, Request.INVITE),
-                    sip.headers.createFromHeader(sip.addresses.createAddress(me), localTag),
-                    sip.headers.createToHeader(sip.addresses.createAddress(uri), null),
-                    List.of(sip.headers.createViaHeader(sip.config.host(), sip.config.port(), transport, null)),
-                    sip.headers.createMaxForwardsHeader(70));
-            request.addHeader(contact(transport));
-            if (alertInfo != null) {
-                request.addHeader(sip.headers.createHeader("Alert-Info", alertInfo));
-            }
-            body(request, sdp);
+            Request request = messages.invite(uri, transport, callId, initialCseq, alertInfo, sdp);
             sip.register(callId, this);
             invite = sip.provider().getNewClientTransaction(request);
             dialog = invite.getDialog();
@@ -109,7 +90,7 @@ final class Leg {
             invite.sendRequest();
             pending.add(timers.after(sip.config.setupTimeout(), control, this::setupExpired));
             pending.add(timers.after(sip.config.ringTimeout(), control, this::ringExpired));
-        } catch (ParseException | SipException | InvalidArgumentException e) {
+        } catch (ParseException | SipException | InvalidArgumentException | ClassCastException e) {
             LOG.log(Level.WARNING, "Cannot call " + target, e);
             end();
             control.execute(() -> listener.failed(this, SipCause.UNREACHABLE));
@@ -121,7 +102,6 @@ final class Leg {
         callId = SipEndpoint.callId(request);
         inboundInvite = transaction;
         dialog = transaction.getDialog();
-        localTag = tag();
         state = State.EARLY;
         sip.register(callId, this);
     }
@@ -133,10 +113,10 @@ final class Leg {
         }
         try {
             Request ack = dialog.createAck(pendingAck);
-            body(ack, sdp);
+            messages.body(ack, sdp);
             dialog.sendAck(ack);
             pendingAck = -1;
-        } catch (SipException | InvalidArgumentException e) {
+        } catch (SipException | InvalidArgumentException | ParseException e) {
             LOG.log(Level.WARNING, "Cannot ACK on " + callId, e);
         }
     }
@@ -145,8 +125,8 @@ final class Leg {
     void reinvite(String sdp) {
         try {
             Request request = dialog.createRequest(Request.INVITE);
-            request.setHeader(contact(transportOf(request)));
-            body(request, sdp);
+            request.setHeader(messages.contact(LegMessages.transportOf(request)));
+            messages.body(request, sdp);
             dialog.sendRequest(sip.provider().getNewClientTransaction(request));
         } catch (SipException | ParseException e) {
             LOG.log(Level.WARNING, "Cannot re-INVITE on " + callId, e);
@@ -235,7 +215,8 @@ final class Leg {
         } else if (status < 300) {
             dialog = dialog != null ? dialog : invite.getDialog();
             pendingAck = cseq.getSeqNumber();
-            String sdp = text(response);
+            String sdp = LegMessages.text(response);
+            remoteOffer = initial ? sdp : null;
             if (!initial) {
                 listener.reinviteAnswered(this, sdp);
             } else if (cancelWanted) {
@@ -280,15 +261,8 @@ final class Leg {
                     end();
                     listener.hungUp(this, SipCause.CANCELLED);
                 }
-            } else if (Request.INVITE.equals(method)) {
-                Response ok = sip.messages.createResponse(Response.OK, request);
-                ok.addHeader(contact(sip.config.transport()));
-                if (lastLocalSdp != null) {
-                    ok.setContent(lastLocalSdp, sdpType());
-                }
-                transaction.sendResponse(ok);
             } else {
-                transaction.sendResponse(sip.messages.createResponse(Response.OK, request));
+                transaction.sendResponse(messages.ok(request));
             }
         } catch (ParseException | SipException | InvalidArgumentException e) {
             LOG.log(Level.WARNING, "Cannot answer " + method + " on " + callId, e);
@@ -297,11 +271,7 @@ final class Leg {
 
     private boolean respond(int status, String sdp) {
         try {
-            Response response = sip.messages.createResponse(status, inboundInvite.getRequest());
-            ((ToHeader) response.getHeader(ToHeader.NAME)).setTag(localTag);
-            response.addHeader(contact(transportOf(inboundInvite.getRequest())));
-            body(response, sdp);
-            inboundInvite.sendResponse(response);
+            inboundInvite.sendResponse(messages.answer(inboundInvite.getRequest(), status, sdp));
             return true;
         } catch (ParseException | SipException | InvalidArgumentException e) {
             LOG.log(Level.WARNING, "Cannot send " + status + " on " + callId, e);
@@ -323,6 +293,9 @@ final class Leg {
     private void sendBye() {
         try {
             if (dialog != null && state != State.ENDED) {
+                if (pendingAck >= 0) {
+                    ack(remoteOffer == null ? null : Sdp.blackHole(remoteOffer));
+                }
                 Request bye = dialog.createRequest(Request.BYE);
                 dialog.sendRequest(sip.provider().getNewClientTransaction(bye));
             }
@@ -334,7 +307,11 @@ final class Leg {
 
     private void setupExpired() {
         if (state == State.CALLING && !heardBack) {
-            invite.terminate();
+            try {
+                invite.terminate();
+            } catch (javax.sip.ObjectInUseException e) {
+                LOG.log(Level.FINE, "INVITE transaction busy", e);
+            }
             end();
             listener.failed(this, SipCause.UNREACHABLE);
         }
@@ -358,36 +335,5 @@ final class Leg {
     private void cancelTimers() {
         pending.forEach(Timers.Handle::cancel);
         pending.clear();
-    }
-
-    private void body(javax.sip.message.Message message, String sdp) throws ParseException {
-        if (sdp != null) {
-            lastLocalSdp = Sdp.stamp(sdp, sessionId, ++sdpVersion, sip.config.host());
-            message.setContent(lastLocalSdp, sdpType());
-        }
-    }
-
-    private ContentTypeHeader sdpType() throws ParseException {
-        return sip.headers.createContentTypeHeader("application", "sdp");
-    }
-
-    private javax.sip.header.ContactHeader contact(String transport) throws ParseException {
-        SipURI me = sip.addresses.createSipURI(sip.config.callerId(), sip.config.host());
-        me.setPort(sip.config.port());
-        me.setTransportParam(transport);
-        return sip.headers.createContactHeader(sip.addresses.createAddress(me));
-    }
-
-    private static String transportOf(Request request) {
-        return ((ViaHeader) request.getHeader(ViaHeader.NAME)).getTransport().toLowerCase();
-    }
-
-    static String text(javax.sip.message.Message message) {
-        byte[] raw = message.getRawContent();
-        return raw == null || raw.length == 0 ? null : new String(raw, StandardCharsets.UTF_8);
-    }
-
-    private static String tag() {
-        return UUID.randomUUID().toString().substring(0, 8);
     }
 }

@@ -28,8 +28,10 @@ public final class ProviderConfig {
     private final String alertInfo;
     private final String callerId;
     private final String transport;
+    private final Map<String, String> passwords;
+    private final String realm;
 
-    private ProviderConfig(Map<String, String> keys, Map<String, String> terminals) {
+    private ProviderConfig(Map<String, String> keys, Map<String, String> terminals, Map<String, String> passwords) {
         String listen = require(keys, "listen");
         int colon = listen.lastIndexOf(':');
         if (colon < 1) {
@@ -48,6 +50,13 @@ public final class ProviderConfig {
         this.alertInfo = keys.getOrDefault("alertInfo", DEFAULT_ALERT_INFO);
         this.callerId = keys.getOrDefault("callerId", "helpdesk");
         this.transport = keys.getOrDefault("transport", "udp").toLowerCase();
+        this.passwords = Collections.unmodifiableMap(passwords);
+        this.realm = keys.getOrDefault("realm", "helpdesk");
+        for (String name : passwords.keySet()) {
+            if (!terminals.containsKey(name)) {
+                throw invalid("password for unknown terminal " + name);
+            }
+        }
         if (!transport.equals("udp") && !transport.equals("tcp")) {
             throw invalid("transport must be udp or tcp, was " + transport);
         }
@@ -65,6 +74,7 @@ public final class ProviderConfig {
         }
         Map<String, String> keys = new LinkedHashMap<>();
         Map<String, String> terminals = new LinkedHashMap<>();
+        Map<String, String> passwords = new LinkedHashMap<>();
         for (int i = 1; i < parts.length; i++) {
             String part = parts[i].trim();
             if (part.isEmpty()) {
@@ -76,13 +86,15 @@ public final class ProviderConfig {
             }
             String key = part.substring(0, eq).trim();
             String value = part.substring(eq + 1).trim();
-            if (key.startsWith("terminal.")) {
+            if (key.startsWith("terminal.") && key.endsWith(".password")) {
+                passwords.put(key.substring("terminal.".length(), key.length() - ".password".length()), value);
+            } else if (key.startsWith("terminal.")) {
                 terminals.put(key.substring("terminal.".length()), value);
             } else {
                 keys.put(key, value);
             }
         }
-        return new ProviderConfig(keys, terminals);
+        return new ProviderConfig(keys, terminals, passwords);
     }
 
     public String host() {
@@ -138,6 +150,16 @@ public final class ProviderConfig {
 
     public String transport() {
         return transport;
+    }
+
+    /** Terminal name to the password it REGISTERs with (digest authentication); terminals without one never do. */
+    public Map<String, String> passwords() {
+        return passwords;
+    }
+
+    /** The digest realm of REGISTER challenges. */
+    public String realm() {
+        return realm;
     }
 
     private static String require(Map<String, String> keys, String key) {

@@ -1,7 +1,6 @@
 package org.helpdesk.jtapi.sip;
 
 import gov.nist.javax.sip.SipStackExt;
-import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.ConcurrentHashMap;
@@ -51,6 +50,7 @@ final class SipEndpoint implements SipListener {
     private final SipProvider provider;
     private final Map<String, Leg> legs = new ConcurrentHashMap<>();
     private volatile InboundHandler inbound;
+    private volatile Registrar registrar;
 
     SipEndpoint(ProviderConfig config) throws SipException {
         this.config = config;
@@ -92,6 +92,10 @@ final class SipEndpoint implements SipListener {
         this.inbound = handler;
     }
 
+    void onRegister(Registrar handler) {
+        this.registrar = handler;
+    }
+
     void register(String callId, Leg leg) {
         legs.put(callId, leg);
     }
@@ -117,7 +121,12 @@ final class SipEndpoint implements SipListener {
 
     void stop() {
         provider.removeSipListener(this);
-        stack.stop();
+        try {
+            stack.stop();
+        } catch (RuntimeException e) {
+            // JAIN-SIP 1.3.0-91 can trip over its own UDP processor when stopped right after start
+            LOG.log(Level.FINE, "SIP stack stop raced its start-up", e);
+        }
         LOG.info(() -> "SIP provider on " + config.host() + ":" + config.port() + " stopped");
     }
 
@@ -130,6 +139,8 @@ final class SipEndpoint implements SipListener {
                 leg.onRequest(event, serverTransaction(event));
             } else if (Request.INVITE.equals(request.getMethod()) && inbound != null) {
                 inbound.invite(event, serverTransaction(event));
+            } else if (Request.REGISTER.equals(request.getMethod()) && registrar != null) {
+                registrar.register(request, serverTransaction(event));
             } else if (Request.ACK.equals(request.getMethod())) {
                 LOG.fine(() -> "Stray ACK for " + callId(request));
             } else {
@@ -189,9 +200,5 @@ final class SipEndpoint implements SipListener {
 
     static String callId(javax.sip.message.Message message) {
         return ((CallIdHeader) message.getHeader(CallIdHeader.NAME)).getCallId();
-    }
-
-    static List<String> none() {
-        return List.of();
     }
 }

@@ -25,7 +25,8 @@ import javax.telephony.capabilities.TerminalCapabilities;
 final class TerminalImpl implements AgentTerminal {
     private final SipProviderImpl provider;
     private final String name;
-    private final String uri;
+    private final String configuredUri;
+    private volatile String uri;
     private final AddressImpl address;
     private final Listeners<CallListener> callListeners = new Listeners<>();
     private final Listeners<TerminalListener> terminalListeners = new Listeners<>();
@@ -35,6 +36,7 @@ final class TerminalImpl implements AgentTerminal {
     TerminalImpl(SipProviderImpl provider, String name, String uri, AddressImpl address) {
         this.provider = provider;
         this.name = name;
+        this.configuredUri = uri;
         this.uri = uri;
         this.address = address;
         address.bind(this);
@@ -42,6 +44,11 @@ final class TerminalImpl implements AgentTerminal {
 
     String uri() {
         return uri;
+    }
+
+    /** A REGISTER bound the phone to {@code contact}; null (or expiry) returns to the configured URI. */
+    void bind(String contact) {
+        this.uri = contact == null ? configuredUri : contact;
     }
 
     AddressImpl address() {

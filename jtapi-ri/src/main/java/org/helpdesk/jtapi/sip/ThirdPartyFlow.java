@@ -157,9 +157,7 @@ final class ThirdPartyFlow implements CallFlow, Leg.Listener {
                 releaseAgent(party);
             }
         }
-        if (second == null) {
-            call.unassignedPartiesEnd(cause);
-        }
+        call.disconnectRemaining(cause);
         finish();
     }
 

@@ -1,0 +1,100 @@
+package org.helpdesk.it;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonStructure;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.Map;
+
+/** A small HTTP client for the Helpdesk REST API, as an outside client sees it. */
+public final class Api {
+
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final URI base;
+
+    public Api(URI base) {
+        this.base = base;
+    }
+
+    public static Api local() {
+        return new Api(URI.create("http://127.0.0.1:" + System.getProperty("helpdesk.it.httpPort", "18080") + "/"));
+    }
+
+    public URI base() {
+        return base;
+    }
+
+    public Reply post(String path, String body) {
+        return post(path, body, Map.of("Content-Type", "application/json"));
+    }
+
+    public Reply post(String path, String body, Map<String, String> headers) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path))
+                .timeout(Duration.ofSeconds(30))
+                .POST(HttpRequest.BodyPublishers.ofString(body));
+        headers.forEach(request::header);
+        return send(request.build());
+    }
+
+    public Reply get(String path) {
+        return send(HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(30)).GET().build());
+    }
+
+    public Reply delete(String path) {
+        return send(HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(30)).DELETE().build());
+    }
+
+    private Reply send(HttpRequest request) {
+        try {
+            return new Reply(http.send(request, HttpResponse.BodyHandlers.ofString()));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** One HTTP answer, with its body read as JSON on demand. */
+    public record Reply(HttpResponse<String> response) {
+
+        public int status() {
+            return response.statusCode();
+        }
+
+        public String header(String name) {
+            return response.headers().firstValue(name).orElse(null);
+        }
+
+        public String body() {
+            return response.body();
+        }
+
+        public JsonObject json() {
+            return (JsonObject) structure();
+        }
+
+        public JsonArray array() {
+            return (JsonArray) structure();
+        }
+
+        private JsonStructure structure() {
+            try (var reader = Json.createReader(new StringReader(response.body()))) {
+                return reader.read();
+            }
+        }
+
+        @Override
+        public String toString() {
+            return status() + " " + response.body();
+        }
+    }
+}

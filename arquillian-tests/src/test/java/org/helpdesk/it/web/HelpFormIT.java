@@ -1,0 +1,268 @@
+package org.helpdesk.it.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import jakarta.json.JsonObject;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.helpdesk.it.Api;
+import org.helpdesk.it.Deployments;
+import org.helpdesk.it.Phones;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The web form channel in a real browser: {@code /help} pre-filled by the linking page, each refusal next to its
+ * field, and the confirmation page with the customer's place, an honest wait and a cancel button. Headless Chromium
+ * through Selenium against the packaged WAR on Payara Micro. Each test uses its own phone number and browser.
+ * Screenshots of the form and the confirmation go to {@code target/screenshots/}.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class HelpFormIT {
+
+    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    private static final Path SCREENSHOTS = Path.of("target", "screenshots");
+    private static final Pattern POSITION = Pattern.compile("You are number (\\d+) in the queue\\.");
+
+    private final Api api = Api.local();
+    private Path profile;
+    private WebDriver browser;
+
+    @Deployment(testable = false)
+    static WebArchive helpdesk() {
+        return Deployments.helpdesk();
+    }
+
+    @BeforeAll
+    static void chromedriverIsInstalled() {
+        assumeTrue(Files.isExecutable(CHROMEDRIVER) && Files.isExecutable(CHROMIUM),
+                "skipped: the browser tests need /usr/bin/chromedriver and /usr/bin/chromium"
+                        + " (apt-get install -y chromium chromium-driver)");
+    }
+
+    @BeforeEach
+    void openBrowser() throws IOException {
+        profile = Files.createTempDirectory("helpform-chromium");
+        ChromeOptions options = new ChromeOptions()
+                .setBinary(CHROMIUM.toFile())
+                .addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                        "--disable-component-update", "--disable-sync", "--no-first-run",
+                        "--user-data-dir=" + profile, "--window-size=1280,720");
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(CHROMEDRIVER.toFile())
+                .usingAnyFreePort()
+                .build();
+        browser = new ChromeDriver(service, options);
+        browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+        fitViewportTo(1280, 720);
+    }
+
+    /** Headless Chromium counts its (invisible) window decorations in --window-size: make the page itself 1280x720. */
+    private void fitViewportTo(int width, int height) {
+        browser.get("about:blank");
+        List<?> inner = (List<?>) ((ChromeDriver) browser)
+                .executeScript("return [window.innerWidth, window.innerHeight];");
+        Dimension window = browser.manage().window().getSize();
+        browser.manage().window().setSize(new Dimension(
+                window.getWidth() + width - ((Number) inner.get(0)).intValue(),
+                window.getHeight() + height - ((Number) inner.get(1)).intValue()));
+    }
+
+    @AfterEach
+    void closeBrowser() throws IOException {
+        if (browser != null) {
+            browser.quit();
+        }
+        if (profile != null) {
+            try (var files = Files.walk(profile)) {
+                files.sorted((a, b) -> b.getNameCount() - a.getNameCount()).forEach(path -> path.toFile().delete());
+            }
+        }
+    }
+
+    @Test
+    void formIsPrefilledFromTheLinkingPage() {
+        String phone = Phones.unique();
+        String pageUrl = "https://shop.example.com/cart?item=42&step=pay";
+
+        open(helpLink(Map.of("url", pageUrl, "title", "Your <b>cart</b>", "phone", phone, "name", "Ann Example",
+                "queue", "default")));
+
+        assertEquals(phone, field("phone").getAttribute("value"));
+        assertEquals("Ann Example", field("name").getAttribute("value"));
+        WebElement origin = byId("help:origin");
+        assertTrue(origin.getText().startsWith("You asked for help from: Your <b>cart</b>"),
+                "the title is shown as text, markup and all: " + origin.getText());
+        assertTrue(origin.findElements(By.tagName("b")).isEmpty(), "the title's markup is never interpreted");
+        WebElement link = byId("help:originUrl");
+        assertEquals(pageUrl, link.getAttribute("href"));
+        assertEquals(pageUrl, link.getText());
+        for (String input : List.of("phone", "name", "preferredTime_input", "note")) {
+            assertFalse(browser.findElements(By.cssSelector("label[for='help:" + input + "']")).isEmpty(),
+                    "every input has a label: " + input);
+        }
+        assertFalse(byId("help:zone").getAttribute("value").isBlank(),
+                "the browser's time zone is filled in for a preferred call-back time");
+        screenshot("form.png");
+    }
+
+    @Test
+    void invalidPhoneIsShownNextToThePhoneField() {
+        open(helpLink(Map.of("title", "Contact")));
+
+        field("phone").sendKeys("12");
+        submit();
+
+        WebElement message = waitForText("help:phoneMessage");
+        assertTrue(message.getText().contains("not a valid phone number"), message.getText());
+        WebElement phoneField = message.findElement(By.xpath("./ancestor::div[contains(@class,'help-field')]"));
+        assertEquals(field("phone"), phoneField.findElement(By.tagName("input")), "the message is beside its field");
+        assertEquals("12", field("phone").getAttribute("value"), "what the customer typed is kept");
+        assertEquals("true", field("phone").getAttribute("aria-invalid"), "assistive technology is told too");
+        assertEquals("", byId("help:nameMessage").getText());
+        assertEquals("", byId("help:messages").getText(), "no global message for a field's mistake");
+        assertEquals("/help", URI.create(browser.getCurrentUrl()).getPath(), "no request was made");
+        screenshot("form-invalid-phone.png");
+    }
+
+    @Test
+    void javascriptPageUrlIsRefusedAndNeverRendered() {
+        String phone = Phones.unique();
+        String link = helpLink(Map.of("url", "javascript:alert(document.domain)", "title", "Evil", "phone", phone));
+        String served = api.get(link.substring(1)).body();
+        assertFalse(served.contains("alert(document.domain)"), "the address is not in the page sent");
+
+        open(link);
+
+        assertFalse(browser.getPageSource().contains("alert(document.domain)"), "nor in the page shown");
+        assertTrue(browser.findElements(By.cssSelector("a[href^='javascript']")).isEmpty());
+        assertTrue(byId("help:originDropped").getText().contains("left it out"), "the customer is told");
+        submit();
+
+        String id = confirmationId();
+        JsonObject stored = api.get("api/help-requests/" + id).json();
+        assertTrue(stored.isNull("pageUrl"), "the address was never submitted: " + stored);
+        assertEquals("Evil", stored.getString("pageTitle"));
+    }
+
+    @Test
+    void submittedRequestShowsPositionAndHonestWaitThenCanBeCancelled() {
+        open(helpLink(Map.of("url", "https://shop.example.com/", "title", "Shop", "phone", Phones.unique())));
+        field("name").sendKeys("Ann Example");
+        field("note").sendKeys("I cannot pay");
+        submit();
+
+        String id = confirmationId();
+        JsonObject request = api.get("api/help-requests/" + id).json();
+        assertEquals("QUEUED", request.getString("status"));
+        assertEquals("We have your request.", byId("status").getText());
+        Matcher position = POSITION.matcher(byId("position").getText());
+        assertTrue(position.matches(), byId("position").getText());
+        assertTrue(Integer.parseInt(position.group(1)) >= 1);
+        String wait = byId("wait").getText();
+        if (request.getBoolean("agentsAvailable")) {
+            assertTrue(wait.matches("We expect to call you in about .*|An agent will call you in a moment\\."), wait);
+        } else {
+            assertTrue(request.isNull("estimatedWaitSeconds"));
+            assertEquals("No agent is available right now, so we cannot say when we will call."
+                    + " You keep your place in the queue.", wait, "no invented number");
+        }
+        screenshot("confirmation.png");
+
+        byId("cancelForm:cancel").click();
+
+        new WebDriverWait(browser, Duration.ofSeconds(30))
+                .until(ExpectedConditions.textToBe(By.id("status"), "This request is cancelled."));
+        assertTrue(byId("messages").getText().contains("Your request is cancelled."), byId("messages").getText());
+        assertTrue(browser.findElements(By.id("cancelForm:cancel")).isEmpty(), "nothing left to cancel");
+        assertEquals("CANCELLED", api.get("api/help-requests/" + id).json().getString("status"));
+        screenshot("cancelled.png");
+    }
+
+    private static String helpLink(Map<String, String> parameters) {
+        return parameters.entrySet().stream()
+                .map(parameter -> parameter.getKey() + "=" + URLEncoder.encode(parameter.getValue(),
+                        StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&", "/help?", ""));
+    }
+
+    private void open(String path) {
+        browser.get(api.base().resolve(path).toString());
+        assertNotNull(byId("help"), "the form is shown");
+    }
+
+    private void submit() {
+        byId("help:submit").click();
+    }
+
+    /** Waits for the redirect to the confirmation page and answers the request id it shows. */
+    private String confirmationId() {
+        new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.urlContains("/help/confirmation"));
+        URI page = URI.create(browser.getCurrentUrl());
+        return List.of(page.getRawQuery().split("&")).stream()
+                .filter(parameter -> parameter.startsWith("id="))
+                .map(parameter -> parameter.substring(3))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no id in " + page));
+    }
+
+    private WebElement field(String name) {
+        return byId("help:" + name);
+    }
+
+    private WebElement byId(String id) {
+        return new WebDriverWait(browser, Duration.ofSeconds(30))
+                .until(ExpectedConditions.presenceOfElementLocated(By.id(id)));
+    }
+
+    private WebElement waitForText(String id) {
+        new WebDriverWait(browser, Duration.ofSeconds(30))
+                .until(driver -> !driver.findElement(By.id(id)).getText().isBlank());
+        return byId(id);
+    }
+
+    private void screenshot(String name) {
+        try {
+            Files.createDirectories(SCREENSHOTS);
+            Path shot = ((ChromeDriver) browser).getScreenshotAs(OutputType.FILE).toPath();
+            Files.copy(shot, SCREENSHOTS.resolve(name), StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

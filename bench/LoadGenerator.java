@@ -1,0 +1,264 @@
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.InetSocketAddress;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.LongAdder;
+import java.util.concurrent.locks.LockSupport;
+
+/**
+ * A small HTTP/1.1 load generator for the Helpdesk benchmark (run with {@code java bench/LoadGenerator.java ...}).
+ * Each client thread keeps one connection alive and sends a JSON POST with a distinct, valid US phone number, so
+ * that every request is a new help request (not a duplicate). Two modes:
+ * <ul>
+ * <li>{@code max}: closed loop, every client sends its next request as soon as the answer arrives: throughput.</li>
+ * <li>{@code rate}: open loop at a fixed rate; latency counts from the moment a request was due, so a stalled server
+ * is not hidden by clients that stop sending (no coordinated omission).</li>
+ * </ul>
+ * Prints one line: {@code mode path conns seconds sent ok_per_s p50_ms p90_ms p99_ms max_ms statuses errors}.
+ * A deliberately bare socket client: java.net.http costs more CPU than the server's share on a 2-core machine.
+ */
+public final class LoadGenerator {
+
+    /** Exchanges 200-999 of area code 650 (without 555 and N11): 7.9 million distinct numbers. */
+    private static final AtomicLong NEXT_NUMBER = new AtomicLong();
+
+    public static void main(String[] args) throws Exception {
+        Map<String, String> options = new TreeMap<>();
+        for (int i = 0; i + 1 < args.length; i += 2) {
+            options.put(args[i].replaceFirst("^--", ""), args[i + 1]);
+        }
+        String mode = options.getOrDefault("mode", "max");
+        String host = options.getOrDefault("host", "127.0.0.1");
+        int port = Integer.parseInt(options.getOrDefault("port", "38080"));
+        String path = options.getOrDefault("path", "/api/help-requests");
+        int connections = Integer.parseInt(options.getOrDefault("connections", "32"));
+        double seconds = Double.parseDouble(options.getOrDefault("seconds", "20"));
+        double rate = Double.parseDouble(options.getOrDefault("rate", "500"));
+        NEXT_NUMBER.set(Long.parseLong(options.getOrDefault("first-number", "0")));
+
+        Run run = new Run(mode.equals("rate") ? rate : 0, (long) (seconds * 1e9));
+        Thread[] clients = new Thread[connections];
+        for (int i = 0; i < connections; i++) {
+            clients[i] = new Thread(() -> run.client(host, port, path), "client-" + i);
+            clients[i].start();
+        }
+        for (Thread client : clients) {
+            client.join();
+        }
+        System.out.println(run.summary(mode, path, connections, seconds));
+    }
+
+    static String phone() {
+        while (true) {
+            long n = NEXT_NUMBER.getAndIncrement() % (800L * 10_000);
+            long exchange = 200 + n / 10_000;
+            if (exchange != 555 && exchange % 100 != 11) {
+                return String.format(Locale.ROOT, "+1650%03d%04d", exchange, n % 10_000);
+            }
+        }
+    }
+
+    static final class Run {
+        private final long intervalNanos;
+        private final long start = System.nanoTime();
+        private final long end;
+        private final AtomicLong nextSlot = new AtomicLong();
+        private final LongAdder sent = new LongAdder();
+        private final LongAdder ok = new LongAdder();
+        private final LongAdder errors = new LongAdder();
+        private final Map<Integer, LongAdder> statuses = new ConcurrentHashMap<>();
+        private final Histogram latencies = new Histogram();
+
+        Run(double rate, long durationNanos) {
+            this.intervalNanos = rate > 0 ? (long) (1e9 / rate) : 0;
+            this.end = start + durationNanos;
+        }
+
+        void client(String host, int port, String path) {
+            Connection connection = null;
+            while (true) {
+                long due;
+                if (intervalNanos > 0) {
+                    due = start + nextSlot.getAndIncrement() * intervalNanos;
+                    if (due >= end) {
+                        break;
+                    }
+                    long wait = due - System.nanoTime();
+                    if (wait > 0) {
+                        LockSupport.parkNanos(wait);
+                    }
+                } else {
+                    due = System.nanoTime();
+                    if (due >= end) {
+                        break;
+                    }
+                }
+                try {
+                    if (connection == null) {
+                        connection = new Connection(host, port);
+                    }
+                    int status = connection.post(path, "{\"phone\":\"" + phone()
+                            + "\",\"name\":\"Bench\",\"pageUrl\":\"https://example.com/pricing\",\"pageTitle\":\"Pricing\"}");
+                    long latency = System.nanoTime() - due;
+                    sent.increment();
+                    statuses.computeIfAbsent(status, s -> new LongAdder()).increment();
+                    if (status >= 200 && status < 300) {
+                        ok.increment();
+                        latencies.record(latency);
+                    }
+                } catch (IOException e) {
+                    errors.increment();
+                    if (connection != null) {
+                        connection.close();
+                    }
+                    connection = null;
+                }
+            }
+            if (connection != null) {
+                connection.close();
+            }
+        }
+
+        String summary(String mode, String path, int connections, double seconds) {
+            double elapsed = Math.max(seconds, (System.nanoTime() - start) / 1e9);
+            return String.format(Locale.ROOT,
+                    "mode=%s path=%s conns=%d seconds=%.1f sent=%d ok_per_s=%.0f p50_ms=%.1f p90_ms=%.1f"
+                            + " p99_ms=%.1f max_ms=%.1f statuses=%s errors=%d",
+                    mode, path, connections, elapsed, sent.sum(), ok.sum() / elapsed, latencies.percentile(50),
+                    latencies.percentile(90), latencies.percentile(99), latencies.percentile(100),
+                    new TreeMap<>(statuses), errors.sum());
+        }
+    }
+
+    /** Latencies in 10-microsecond buckets up to 10 s. */
+    static final class Histogram {
+        private static final int BUCKETS = 1_000_000;
+        private final LongAdder[] counts = new LongAdder[BUCKETS];
+
+        Histogram() {
+            Arrays.setAll(counts, i -> new LongAdder());
+        }
+
+        void record(long nanos) {
+            counts[(int) Math.min(BUCKETS - 1, nanos / 10_000)].increment();
+        }
+
+        double percentile(double p) {
+            long total = Arrays.stream(counts).mapToLong(LongAdder::sum).sum();
+            if (total == 0) {
+                return Double.NaN;
+            }
+            long rank = Math.max(1, (long) Math.ceil(total * p / 100));
+            long seen = 0;
+            for (int i = 0; i < BUCKETS; i++) {
+                seen += counts[i].sum();
+                if (seen >= rank) {
+                    return (i + 1) / 100.0;
+                }
+            }
+            return BUCKETS / 100.0;
+        }
+    }
+
+    /** One keep-alive HTTP/1.1 connection: writes a POST, reads the status and skips the body. */
+    static final class Connection {
+        private final Socket socket = new Socket();
+        private final OutputStream out;
+        private final InputStream in;
+        private final String hostHeader;
+
+        Connection(String host, int port) throws IOException {
+            socket.setTcpNoDelay(true);
+            socket.connect(new InetSocketAddress(host, port), 5_000);
+            socket.setSoTimeout(30_000);
+            out = socket.getOutputStream();
+            in = new BufferedInputStream(socket.getInputStream(), 16 * 1024);
+            hostHeader = host + ":" + port;
+        }
+
+        int post(String path, String json) throws IOException {
+            byte[] body = json.getBytes(StandardCharsets.UTF_8);
+            String head = "POST " + path + " HTTP/1.1\r\nHost: " + hostHeader
+                    + "\r\nContent-Type: application/json\r\nAccept: application/json\r\nContent-Length: "
+                    + body.length + "\r\n\r\n";
+            byte[] headBytes = head.getBytes(StandardCharsets.US_ASCII);
+            byte[] request = Arrays.copyOf(headBytes, headBytes.length + body.length);
+            System.arraycopy(body, 0, request, headBytes.length, body.length);
+            out.write(request);
+            out.flush();
+
+            String statusLine = line();
+            int status = Integer.parseInt(statusLine.substring(9, 12));
+            long length = -1;
+            boolean chunked = false;
+            boolean close = false;
+            for (String header = line(); !header.isEmpty(); header = line()) {
+                String lower = header.toLowerCase(Locale.ROOT);
+                if (lower.startsWith("content-length:")) {
+                    length = Long.parseLong(lower.substring(15).trim());
+                } else if (lower.startsWith("transfer-encoding:") && lower.contains("chunked")) {
+                    chunked = true;
+                } else if (lower.startsWith("connection:") && lower.contains("close")) {
+                    close = true;
+                }
+            }
+            if (chunked) {
+                for (long size = Long.parseLong(line().split(";")[0].trim(), 16); size > 0;
+                        size = Long.parseLong(line().split(";")[0].trim(), 16)) {
+                    skip(size);
+                    line();
+                }
+                line();
+            } else if (length > 0) {
+                skip(length);
+            }
+            if (close) {
+                throw new IOException("server closed the connection");
+            }
+            return status;
+        }
+
+        private String line() throws IOException {
+            StringBuilder line = new StringBuilder();
+            for (int c = in.read(); c != '\n'; c = in.read()) {
+                if (c < 0) {
+                    throw new IOException("connection closed");
+                }
+                if (c != '\r') {
+                    line.append((char) c);
+                }
+            }
+            return line.toString();
+        }
+
+        private void skip(long bytes) throws IOException {
+            for (long left = bytes; left > 0; ) {
+                long skipped = in.skip(left);
+                if (skipped <= 0) {
+                    if (in.read() < 0) {
+                        throw new IOException("connection closed");
+                    }
+                    skipped = 1;
+                }
+                left -= skipped;
+            }
+        }
+
+        void close() {
+            try {
+                socket.close();
+            } catch (IOException ignored) {
+                // closing a broken connection
+            }
+        }
+    }
+}

@@ -1,0 +1,80 @@
+package org.helpdesk.interfaces.messaging;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import java.util.List;
+import org.helpdesk.request.InvalidHelpRequestException;
+import org.helpdesk.request.Violation;
+
+/**
+ * Why a message cannot become a help request, told to the dead-letter queue (as properties) and to the sender (as
+ * problem details, RFC 9457, the shape the REST API answers with).
+ *
+ * @param field the first offending field, or null when the message as a whole is unusable
+ * @param violations every offending field; empty when the message as a whole is unusable
+ */
+record Rejection(Reason reason, String field, String detail, List<Violation> violations) {
+
+    private static final String PROBLEM_TYPES = "https://helpdesk.example/problems/";
+
+    /** The reasons, with the problem type and status the REST API uses for the same failure. */
+    enum Reason {
+        NOT_A_TEXT_MESSAGE("unsupported-media-type", "Unsupported message type", 415),
+        MALFORMED_JSON("malformed-json", "Malformed JSON", 400),
+        INVALID_REQUEST("invalid-request", "The help request has invalid fields", 400),
+        IDEMPOTENCY_KEY_REUSED("idempotency-key-reused", "Idempotency-Key reused", 422);
+
+        private final String code;
+        private final String title;
+        private final int status;
+
+        Reason(String code, String title, int status) {
+            this.code = code;
+            this.title = title;
+            this.status = status;
+        }
+
+        /** The value of {@link HelpdeskJms#REJECT_REASON}. */
+        String code() {
+            return code;
+        }
+    }
+
+    static Rejection of(Reason reason, String detail) {
+        return new Rejection(reason, null, detail, List.of());
+    }
+
+    static Rejection of(InvalidHelpRequestException invalid) {
+        List<Violation> violations = invalid.violations();
+        Violation first = violations.get(0);
+        return new Rejection(Reason.INVALID_REQUEST, first.field(), first.field() + " " + first.reason(),
+                violations);
+    }
+
+    JsonObject problem() {
+        JsonObjectBuilder problem = Json.createObjectBuilder()
+                .add("type", PROBLEM_TYPES + reason.code)
+                .add("title", reason.title)
+                .add("status", reason.status)
+                .add("detail", detail);
+        if (field != null) {
+            problem.add("field", field);
+        }
+        if (!violations.isEmpty()) {
+            JsonArrayBuilder params = Json.createArrayBuilder();
+            for (Violation violation : violations) {
+                params.add(Json.createObjectBuilder().add("name", violation.field())
+                        .add("reason", violation.reason()));
+            }
+            problem.add("invalid-params", params);
+        }
+        return problem.build();
+    }
+
+    @Override
+    public String toString() {
+        return reason.code + (field == null ? "" : " (" + field + ")") + ": " + detail;
+    }
+}

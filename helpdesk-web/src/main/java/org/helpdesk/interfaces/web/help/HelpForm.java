@@ -1,0 +1,207 @@
+package org.helpdesk.interfaces.web.help;
+
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.component.EditableValueHolder;
+import jakarta.faces.component.UIComponent;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
+import java.time.DateTimeException;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.Map;
+import org.helpdesk.intake.HelpRequestIntake;
+import org.helpdesk.intake.RateLimitExceededException;
+import org.helpdesk.intake.SubmissionOutcome;
+import org.helpdesk.request.InvalidHelpRequestException;
+import org.helpdesk.request.RequestSource;
+import org.helpdesk.request.Submission;
+import org.helpdesk.request.Violation;
+
+/**
+ * Backing bean of {@code /help}: the customer's request for a call back, pre-filled from the query parameters of the
+ * linking page ({@code url}, {@code title}, {@code phone}, {@code name}, {@code queue}). The intake decides what is
+ * valid; this bean only points each refusal at its field.
+ *
+ * <p>Time zone: the date-time picker yields a local date and time; {@code timeZone} is the browser's IANA zone
+ * ({@code Intl.DateTimeFormat().resolvedOptions().timeZone}, filled into a hidden field by {@code help/help.js}).
+ * A zone rather than the browser's current offset, so that a time on the other side of a daylight-saving change
+ * still means what the customer chose.
+ */
+@Named
+@RequestScoped
+public class HelpForm {
+
+    /** Which input shows the refusal of each field the intake names; the rest are global messages. */
+    private static final Map<String, String> FIELD_INPUTS = Map.of(
+            "phone", "phone",
+            "name", "name",
+            "pageUrl", "origin",
+            "pageTitle", "origin",
+            "preferredTime", "preferredTime",
+            "note", "note");
+    private static final String FORM = "help";
+
+    @EJB
+    private HelpRequestIntake intake;
+
+    @Inject
+    private FacesContext faces;
+
+    @Inject
+    private HttpServletRequest http;
+
+    private String pageUrl;
+    private String pageTitle;
+    private String queue;
+    private String phone;
+    private String name;
+    private LocalDateTime preferredTime;
+    private String timeZone;
+    private String note;
+
+    public String submit() {
+        ZoneId zone = customerZone();
+        if (preferredTime != null && zone == null) {
+            faces.addMessage(clientId("preferredTime"),
+                    HelpTexts.message(faces, FacesMessage.SEVERITY_ERROR, "help.preferredTime.noZone"));
+            return null;
+        }
+        OffsetDateTime preferred = preferredTime == null ? null : preferredTime.atZone(zone).toOffsetDateTime();
+        try {
+            SubmissionOutcome outcome = intake.submit(new Submission(phone, name, pageUrl, pageTitle, preferred, queue,
+                    note, RequestSource.WEB_FORM, null, http.getRemoteAddr()));
+            if (outcome.duplicate()) {
+                HelpTexts.flash(faces, FacesMessage.SEVERITY_INFO, "help.confirmation.duplicate");
+            }
+            return confirmation(outcome.request().id(), zone);
+        } catch (InvalidHelpRequestException e) {
+            e.violations().forEach(this::show);
+            return null;
+        } catch (RateLimitExceededException e) {
+            long minutes = (e.retryAfterSeconds() + 59) / 60;
+            faces.addMessage(null, HelpTexts.message(faces, FacesMessage.SEVERITY_ERROR, "help.rateLimited", minutes));
+            return null;
+        }
+    }
+
+    /**
+     * Points a refusal at its input. The intake's reason is either a predicate ("is in the past"), put after the
+     * field's name ({@code help.violation.<field>}), or a sentence of its own ({@code help.violation.sentence}).
+     */
+    private void show(Violation violation) {
+        String input = FIELD_INPUTS.get(violation.field());
+        String reason = violation.reason();
+        FacesMessage message;
+        if (input == null) {
+            message = HelpTexts.message(faces, FacesMessage.SEVERITY_ERROR, "help.violation.other", reason);
+        } else if (reason.startsWith("is ")) {
+            message = HelpTexts.message(faces, FacesMessage.SEVERITY_ERROR, "help.violation." + violation.field(),
+                    reason);
+        } else {
+            message = HelpTexts.message(faces, FacesMessage.SEVERITY_ERROR, "help.violation.sentence",
+                    reason.substring(0, 1).toUpperCase(faces.getViewRoot().getLocale()) + reason.substring(1));
+        }
+        faces.addMessage(input == null ? null : clientId(input), message);
+    }
+
+    /** The client id of one of the form's components, marked invalid (styled and aria-invalid) if it is an input. */
+    private String clientId(String input) {
+        UIComponent component = faces.getViewRoot().findComponent(FORM + ":" + input);
+        if (component == null) {
+            return null;
+        }
+        if (component instanceof EditableValueHolder field) {
+            field.setValid(false);
+        }
+        return component.getClientId(faces);
+    }
+
+    private ZoneId customerZone() {
+        if (timeZone == null || timeZone.isBlank()) {
+            return null;
+        }
+        try {
+            return ZoneId.of(timeZone.strip());
+        } catch (DateTimeException e) {
+            return null;
+        }
+    }
+
+    /**
+     * Post-Redirect-Get: a reload of the confirmation never submits twice. Faces encodes the parameters; the zone goes
+     * along so that a promised time is shown in the customer's own time.
+     */
+    private static String confirmation(String id, ZoneId zone) {
+        String outcome = "/help/confirmation?faces-redirect=true&id=" + id;
+        return zone == null ? outcome : outcome + "&zone=" + zone.getId();
+    }
+
+    public String getPageUrl() {
+        return pageUrl;
+    }
+
+    public void setPageUrl(String pageUrl) {
+        this.pageUrl = pageUrl;
+    }
+
+    public String getPageTitle() {
+        return pageTitle;
+    }
+
+    public void setPageTitle(String pageTitle) {
+        this.pageTitle = pageTitle;
+    }
+
+    public String getQueue() {
+        return queue;
+    }
+
+    public void setQueue(String queue) {
+        this.queue = queue;
+    }
+
+    public String getPhone() {
+        return phone;
+    }
+
+    public void setPhone(String phone) {
+        this.phone = phone;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public void setName(String name) {
+        this.name = name;
+    }
+
+    public LocalDateTime getPreferredTime() {
+        return preferredTime;
+    }
+
+    public void setPreferredTime(LocalDateTime preferredTime) {
+        this.preferredTime = preferredTime;
+    }
+
+    public String getTimeZone() {
+        return timeZone;
+    }
+
+    public void setTimeZone(String timeZone) {
+        this.timeZone = timeZone;
+    }
+
+    public String getNote() {
+        return note;
+    }
+
+    public void setNote(String note) {
+        this.note = note;
+    }
+}

@@ -1,0 +1,209 @@
+package org.helpdesk.jtapi.sip;
+
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.util.List;
+import javax.telephony.Address;
+import javax.telephony.Connection;
+import javax.telephony.ConnectionEvent;
+import javax.telephony.JtapiPeerFactory;
+import javax.telephony.Terminal;
+import javax.telephony.callcenter.CallCenterCall;
+import javax.telephony.callcontrol.CallControlEvent;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** Call.connect: the agent's phone rings first, then the customer through the trunk (RFC 3725 flow III). */
+class AgentFirstCallTest {
+    private static final Duration SIPP_EXIT = Duration.ofSeconds(30);
+
+    private final TestPorts ports = new TestPorts();
+    private SipProviderImpl provider;
+    private CallRecorder recorder;
+
+    @BeforeEach
+    void startProvider() throws Exception {
+        Sipp.assumeInstalled();
+        provider = (SipProviderImpl) JtapiPeerFactory.getJtapiPeer(null).getProvider(ports.providerString(""));
+        recorder = new CallRecorder();
+    }
+
+    @AfterEach
+    void stopProvider() {
+        if (provider != null) {
+            provider.shutdown();
+        }
+    }
+
+    private Connection[] callCustomer(String number) throws Exception {
+        CallCenterCall call = (CallCenterCall) provider.createCall();
+        call.addCallListener(recorder);
+        call.setApplicationData("help-request-42");
+        Terminal agent = provider.getTerminal("agent1");
+        Address agentAddress = provider.getAddress("agent1");
+        return call.connect(agent, agentAddress, number);
+    }
+
+    @Test
+    void agentFirstCallRingsAgentThenCustomerAndEachPhoneGetsTheOthersSdp() throws Exception {
+        try (Sipp agent = Sipp.phone("agent-answers.xml", ports.agent, ports.agentControl, ports.agentMedia, ports.provider);
+             Sipp customer = Sipp.phone("customer-answers-then-hangs-up.xml", ports.customer, ports.customerControl,
+                     ports.customerMedia, ports.provider)) {
+            Connection[] connections = callCustomer("5550123");
+
+            recorder.awaitCallEnded();
+            assertEquals(0, customer.awaitExit(SIPP_EXIT), customer.describe());
+            assertEquals(0, agent.awaitExit(SIPP_EXIT), agent.describe());
+            assertEquals(List.of("CREATED", "INPROGRESS", "ALERTING", "CONNECTED", "DISCONNECTED"),
+                    recorder.connectionStates("agent1"));
+            assertEquals(List.of("CREATED", "INPROGRESS", "ALERTING", "CONNECTED", "DISCONNECTED"),
+                    recorder.connectionStates("5550123"));
+            assertEquals("agent1", connections[0].getAddress().getName());
+            assertEquals("5550123", connections[1].getAddress().getName());
+            String agentMessages = agent.messages();
+            assertTrue(agentMessages.indexOf("INVITE sip:agent1@127.0.0.1:" + ports.agent) >= 0, agentMessages);
+        }
+    }
+
+    @Test
+    void agentRingsBeforeTheCustomerIsDialled() throws Exception {
+        try (Sipp agent = Sipp.phone("agent-answers.xml", ports.agent, ports.agentControl, ports.agentMedia, ports.provider);
+             Sipp customer = Sipp.phone("customer-answers-then-hangs-up.xml", ports.customer, ports.customerControl,
+                     ports.customerMedia, ports.provider)) {
+            callCustomer("5550123");
+            recorder.awaitCallEnded();
+            int agentConnected = indexOf("agent1", ConnectionEvent.CONNECTION_CONNECTED);
+            int customerInProgress = indexOf("5550123", ConnectionEvent.CONNECTION_IN_PROGRESS);
+            assertTrue(agentConnected < customerInProgress, "customer dialled only after the agent answered");
+            assertEquals(0, customer.awaitExit(SIPP_EXIT), customer.describe());
+            assertEquals(0, agent.awaitExit(SIPP_EXIT), agent.describe());
+        }
+    }
+
+    @Test
+    void busyCustomerFailsTheConnectionWithCauseBusyAndReleasesTheAgent() throws Exception {
+        try (Sipp agent = Sipp.phone("agent-answers-released.xml",
+                ports.agent, ports.agentControl, ports.agentMedia, ports.provider);
+             Sipp customer = Sipp.phone("customer-busy.xml", ports.customer, ports.customerControl,
+                     ports.customerMedia, ports.provider)) {
+            callCustomer("5550123");
+            recorder.awaitCallEnded();
+            ConnectionEvent failed = recorder.last("5550123", ConnectionEvent.CONNECTION_FAILED);
+            assertEquals(CallControlEvent.CAUSE_BUSY, ((CallControlEvent) failed).getCallControlCause());
+            assertTrue(recorder.connectionStates("agent1").contains("DISCONNECTED"));
+            assertEquals(0, customer.awaitExit(SIPP_EXIT), customer.describe());
+            assertEquals(0, agent.awaitExit(SIPP_EXIT), agent.describe());
+        }
+    }
+
+    @Test
+    void decliningCustomerFailsTheConnectionWithCauseDeclined() throws Exception {
+        try (Sipp agent = Sipp.phone("agent-answers-released.xml", ports.agent, ports.agentControl,
+                ports.agentMedia, ports.provider);
+             Sipp customer = Sipp.phone("customer-declines.xml", ports.customer, ports.customerControl,
+                     ports.customerMedia, ports.provider)) {
+            callCustomer("5550123");
+            recorder.awaitCallEnded();
+            ConnectionEvent failed = recorder.last("5550123", ConnectionEvent.CONNECTION_FAILED);
+            assertEquals(SipCause.DECLINED.jtapiCause(), failed.getCause());
+            assertEquals(0, customer.awaitExit(SIPP_EXIT), customer.describe());
+            assertEquals(0, agent.awaitExit(SIPP_EXIT), agent.describe());
+        }
+    }
+
+    @Test
+    void unansweredCustomerIsCancelledAfterTheRingTimeWithCauseNoAnswer() throws Exception {
+        try (Sipp agent = Sipp.phone("agent-answers-released.xml", ports.agent, ports.agentControl,
+                ports.agentMedia, ports.provider);
+             Sipp customer = Sipp.phone("customer-rings-unanswered.xml", ports.customer, ports.customerControl,
+                     ports.customerMedia, ports.provider)) {
+            callCustomer("5550123");
+            recorder.awaitCallEnded();
+            ConnectionEvent failed = recorder.last("5550123", ConnectionEvent.CONNECTION_FAILED);
+            assertEquals(CallControlEvent.CAUSE_CALL_NOT_ANSWERED, ((CallControlEvent) failed).getCallControlCause());
+            assertEquals(0, customer.awaitExit(SIPP_EXIT), customer.describe());
+            assertEquals(0, agent.awaitExit(SIPP_EXIT), agent.describe());
+        }
+    }
+
+    @Test
+    void unreachableTrunkFailsTheCustomerWithCauseNetworkNotObtainable() throws Exception {
+        try (Sipp agent = Sipp.phone("agent-answers-released.xml", ports.agent, ports.agentControl,
+                ports.agentMedia, ports.provider)) {
+            callCustomer("5550123");
+            recorder.awaitCallEnded();
+            ConnectionEvent failed = recorder.last("5550123", ConnectionEvent.CONNECTION_FAILED);
+            assertEquals(javax.telephony.Event.CAUSE_NETWORK_NOT_OBTAINABLE, failed.getCause());
+            assertEquals(0, agent.awaitExit(SIPP_EXIT), agent.describe());
+        }
+    }
+
+    @Test
+    void busyAgentFailsTheCallBeforeTheCustomerIsDialled() throws Exception {
+        try (Sipp agent = Sipp.phone("agent-busy.xml", ports.agent, ports.agentControl, ports.agentMedia,
+                ports.provider)) {
+            callCustomer("5550123");
+            recorder.awaitCallEnded();
+            assertEquals(List.of("CREATED", "INPROGRESS", "FAILED"), recorder.connectionStates("agent1"));
+            assertEquals(List.of("CREATED", "DISCONNECTED"), recorder.connectionStates("5550123"));
+            assertEquals(0, agent.awaitExit(SIPP_EXIT), agent.describe());
+        }
+    }
+
+    @Test
+    void agentHangingUpTearsDownTheCustomerLeg() throws Exception {
+        try (Sipp agent = Sipp.phone("agent-answers-then-hangs-up.xml", ports.agent, ports.agentControl,
+                ports.agentMedia, ports.provider);
+             Sipp customer = Sipp.phone("customer-answers.xml", ports.customer, ports.customerControl,
+                     ports.customerMedia, ports.provider)) {
+            callCustomer("5550123");
+            recorder.awaitCallEnded();
+            assertEquals(0, customer.awaitExit(SIPP_EXIT), customer.describe());
+            assertEquals(0, agent.awaitExit(SIPP_EXIT), agent.describe());
+            assertEquals("DISCONNECTED", last(recorder.connectionStates("5550123")));
+            assertNoLeaks();
+        }
+    }
+
+    @Test
+    void disconnectingTheCustomerConnectionReleasesBothPhones() throws Exception {
+        try (Sipp agent = Sipp.phone("agent-answers.xml", ports.agent, ports.agentControl, ports.agentMedia,
+                ports.provider);
+             Sipp customer = Sipp.phone("customer-answers.xml", ports.customer, ports.customerControl,
+                     ports.customerMedia, ports.provider)) {
+            Connection[] connections = callCustomer("5550123");
+            await().atMost(Duration.ofSeconds(10)).until(() -> connections[1].getState() == Connection.CONNECTED);
+            connections[1].disconnect();
+            recorder.awaitCallEnded();
+            assertEquals(0, customer.awaitExit(SIPP_EXIT), customer.describe());
+            assertEquals(0, agent.awaitExit(SIPP_EXIT), agent.describe());
+            assertNoLeaks();
+        }
+    }
+
+    private void assertNoLeaks() {
+        await().atMost(Duration.ofSeconds(5)).untilAsserted(() -> {
+            assertEquals(0, provider.liveCalls(), "calls");
+            assertEquals(0, provider.liveLegs(), "legs");
+            assertEquals(0, provider.openDialogs(), "dialogs");
+        });
+    }
+
+    private int indexOf(String address, int id) {
+        for (int i = 0; i < recorder.events.size(); i++) {
+            if (recorder.events.get(i) instanceof ConnectionEvent && recorder.events.get(i).getID() == id
+                    && ((ConnectionEvent) recorder.events.get(i)).getConnection().getAddress().getName().equals(address)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static String last(List<String> states) {
+        return states.get(states.size() - 1);
+    }
+}

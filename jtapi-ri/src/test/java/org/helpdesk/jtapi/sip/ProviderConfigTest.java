@@ -1,0 +1,58 @@
+package org.helpdesk.jtapi.sip;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import javax.telephony.ProviderUnavailableException;
+import org.junit.jupiter.api.Test;
+
+class ProviderConfigTest {
+    @Test
+    void providerStringNamesListenAddressTrunkTerminalsAndOptions() {
+        ProviderConfig config = ProviderConfig.parse("SIP;listen=127.0.0.1:15060;trunk=sip:gw.example:5060;"
+                + "terminal.agent1=sip:agent1@10.0.0.5:5062;terminal.agent2=sip:agent2@10.0.0.6;route=hotline;"
+                + "acd=support,sales;ringTimeout=20;setupTimeout=2.5;routeTimeout=3;routeDefault=support;"
+                + "alertInfo=<urn:alert:service:recall:callback>;callerId=4930555;transport=tcp");
+        assertEquals("127.0.0.1", config.host());
+        assertEquals(15060, config.port());
+        assertEquals("sip:gw.example:5060", config.trunk());
+        assertEquals(Map.of("agent1", "sip:agent1@10.0.0.5:5062", "agent2", "sip:agent2@10.0.0.6"), config.terminals());
+        assertEquals(List.of("hotline"), config.routeAddresses());
+        assertEquals(List.of("support", "sales"), config.acdAddresses());
+        assertEquals(Duration.ofSeconds(20), config.ringTimeout());
+        assertEquals(Duration.ofMillis(2500), config.setupTimeout());
+        assertEquals(Duration.ofSeconds(3), config.routeTimeout());
+        assertEquals("support", config.routeDefault());
+        assertEquals("<urn:alert:service:recall:callback>", config.alertInfo());
+        assertEquals("4930555", config.callerId());
+        assertEquals("tcp", config.transport());
+    }
+
+    @Test
+    void defaultsAreADistinctiveCallWaitingRingAndBusyWhenNobodyRoutes() {
+        ProviderConfig config = ProviderConfig.parse("SIP;listen=127.0.0.1:15060");
+        assertEquals("<urn:alert:service:call-waiting>", config.alertInfo());
+        assertEquals("busy", config.routeDefault());
+        assertEquals(Duration.ofSeconds(30), config.ringTimeout());
+        assertEquals("udp", config.transport());
+        assertNull(config.trunk());
+    }
+
+    @Test
+    void anotherServiceIsRefusedWithCauseInvalidService() {
+        ProviderUnavailableException e = assertThrows(ProviderUnavailableException.class,
+                () -> ProviderConfig.parse("TAPI;listen=127.0.0.1:15060"));
+        assertEquals(ProviderUnavailableException.CAUSE_INVALID_SERVICE, e.getReason());
+    }
+
+    @Test
+    void aMissingListenAddressIsAnInvalidArgument() {
+        ProviderUnavailableException e = assertThrows(ProviderUnavailableException.class,
+                () -> ProviderConfig.parse("SIP;trunk=sip:gw.example"));
+        assertEquals(ProviderUnavailableException.CAUSE_INVALID_ARGUMENT, e.getReason());
+    }
+}

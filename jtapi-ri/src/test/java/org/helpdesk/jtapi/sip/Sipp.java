@@ -1,0 +1,121 @@
+package org.helpdesk.jtapi.sip;
+
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.DatagramSocket;
+import java.net.InetAddress;
+import java.net.SocketException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/** A real SIP phone for tests: one sipp process running one scenario on 127.0.0.1. */
+final class Sipp implements AutoCloseable {
+    static final Path BINARY = Path.of("/usr/bin/sipp");
+    private static final Path SCENARIOS = Path.of("target/test-classes/sipp");
+    private static final Path LOGS = Path.of("target/sipp");
+
+    private final String name;
+    private final Process process;
+
+    private Sipp(String name, List<String> command) {
+        this.name = name;
+        try {
+            Files.createDirectories(LOGS);
+            this.process = new ProcessBuilder(command).redirectErrorStream(true)
+                    .redirectOutput(LOGS.resolve(name + ".out").toFile()).start();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Skips the test (JUnit assumption) when sipp is not installed; CI installs it. */
+    static void assumeInstalled() {
+        assumeTrue(Files.isExecutable(BINARY),
+                "sipp is not installed: apt-get install -y --no-install-recommends sip-tester");
+    }
+
+    /** A phone that waits for one call at {@code port} and plays {@code scenario}. */
+    static Sipp phone(String scenario, int port, int controlPort, int mediaPort, int providerPort) {
+        Sipp sipp = new Sipp(scenario.replace(".xml", "") + "-" + port,
+                command(scenario, port, controlPort, mediaPort, providerPort, List.of()));
+        await().atMost(Duration.ofSeconds(5)).until(() -> !udpFree(port));
+        return sipp;
+    }
+
+    /** A caller that places one call to {@code service}@127.0.0.1:{@code providerPort}. */
+    static Sipp caller(String scenario, String service, int port, int controlPort, int mediaPort, int providerPort) {
+        List<String> extra = List.of("-s", service, "127.0.0.1:" + providerPort);
+        return new Sipp(scenario.replace(".xml", "") + "-" + port,
+                command(scenario, port, controlPort, mediaPort, providerPort, extra));
+    }
+
+    /** A phone that REGISTERs as {@code user} with {@code password} (digest authentication). */
+    static Sipp registering(String scenario, String user, String password, int port, int controlPort, int mediaPort,
+            int providerPort) {
+        List<String> extra = List.of("-s", user, "-au", user, "-ap", password, "127.0.0.1:" + providerPort);
+        return new Sipp(scenario.replace(".xml", "") + "-" + port,
+                command(scenario, port, controlPort, mediaPort, providerPort, extra));
+    }
+
+    private static List<String> command(String scenario, int port, int controlPort, int mediaPort, int providerPort,
+            List<String> extra) {
+        String base = LOGS.resolve(scenario.replace(".xml", "") + "-" + port).toString();
+        List<String> command = new ArrayList<>(List.of(BINARY.toString(),
+                "-sf", SCENARIOS.resolve(scenario).toString(),
+                "-i", "127.0.0.1", "-p", Integer.toString(port), "-mp", Integer.toString(mediaPort),
+                "-cp", Integer.toString(controlPort), "-key", "provider", "127.0.0.1:" + providerPort,
+                "-nostdin", "-m", "1", "-timeout", "40s", "-timeout_error",
+                "-trace_err", "-error_file", base + "-errors.log",
+                "-trace_msg", "-message_file", base + "-messages.log"));
+        command.addAll(extra);
+        return command;
+    }
+
+    /** Waits for sipp to finish; 0 means the scenario passed, every check_it included. */
+    int awaitExit(Duration timeout) throws InterruptedException {
+        if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
+            process.destroy();
+            return -1;
+        }
+        return process.exitValue();
+    }
+
+    /** The SIP messages sipp sent and received, for assertions and diagnosis. */
+    String messages() throws IOException {
+        Path file = LOGS.resolve(name + "-messages.log");
+        return Files.exists(file) ? Files.readString(file) : "";
+    }
+
+    String describe() throws IOException {
+        Path errors = LOGS.resolve(name + "-errors.log");
+        return name + " output:\n" + Files.readString(LOGS.resolve(name + ".out"))
+                + (Files.exists(errors) ? "\nerrors:\n" + Files.readString(errors) : "");
+    }
+
+    @Override
+    public void close() {
+        if (process.isAlive()) {
+            process.destroy();
+            try {
+                process.waitFor(2, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    private static boolean udpFree(int port) {
+        try (DatagramSocket socket = new DatagramSocket(port, InetAddress.getLoopbackAddress())) {
+            return true;
+        } catch (SocketException e) {
+            return false;
+        }
+    }
+}
