@@ -23,7 +23,9 @@ import java.util.concurrent.locks.LockSupport;
  * <li>{@code rate}: open loop at a fixed rate; latency counts from the moment a request was due, so a stalled server
  * is not hidden by clients that stop sending (no coordinated omission).</li>
  * </ul>
- * Prints one line: {@code mode path conns seconds sent ok_per_s p50_ms p90_ms p99_ms max_ms statuses errors}.
+ * Prints one line: {@code mode path conns seconds sent ok_per_s p50_ms p90_ms p99_ms max_ms statuses errors unsent}
+ * (errors: connections lost; unsent: in rate mode, requests the server fell more than 10 s behind on). Latencies
+ * of 2xx answers only, capped at 10 s.
  * A deliberately bare socket client: java.net.http costs more CPU than the server's share on a 2-core machine.
  */
 public final class LoadGenerator {
@@ -68,6 +70,9 @@ public final class LoadGenerator {
     }
 
     static final class Run {
+        /** In rate mode, requests still unsent this long after the end are counted as unsent, not sent. */
+        private static final long GRACE_NANOS = 10_000_000_000L;
+
         private final long intervalNanos;
         private final long start = System.nanoTime();
         private final long end;
@@ -75,6 +80,7 @@ public final class LoadGenerator {
         private final LongAdder sent = new LongAdder();
         private final LongAdder ok = new LongAdder();
         private final LongAdder errors = new LongAdder();
+        private final LongAdder unsent = new LongAdder();
         private final Map<Integer, LongAdder> statuses = new ConcurrentHashMap<>();
         private final Histogram latencies = new Histogram();
 
@@ -91,6 +97,10 @@ public final class LoadGenerator {
                     due = start + nextSlot.getAndIncrement() * intervalNanos;
                     if (due >= end) {
                         break;
+                    }
+                    if (System.nanoTime() > end + GRACE_NANOS) {
+                        unsent.increment();  // the server fell so far behind that this request was never sent
+                        continue;
                     }
                     long wait = due - System.nanoTime();
                     if (wait > 0) {
@@ -109,6 +119,10 @@ public final class LoadGenerator {
                     int status = connection.post(path, "{\"phone\":\"" + phone()
                             + "\",\"name\":\"Bench\",\"pageUrl\":\"https://example.com/pricing\",\"pageTitle\":\"Pricing\"}");
                     long latency = System.nanoTime() - due;
+                    if (connection.closedByServer) {
+                        connection.close();
+                        connection = null;
+                    }
                     sent.increment();
                     statuses.computeIfAbsent(status, s -> new LongAdder()).increment();
                     if (status >= 200 && status < 300) {
@@ -132,10 +146,10 @@ public final class LoadGenerator {
             double elapsed = Math.max(seconds, (System.nanoTime() - start) / 1e9);
             return String.format(Locale.ROOT,
                     "mode=%s path=%s conns=%d seconds=%.1f sent=%d ok_per_s=%.0f p50_ms=%.1f p90_ms=%.1f"
-                            + " p99_ms=%.1f max_ms=%.1f statuses=%s errors=%d",
+                            + " p99_ms=%.1f max_ms=%.1f statuses=%s errors=%d unsent=%d",
                     mode, path, connections, elapsed, sent.sum(), ok.sum() / elapsed, latencies.percentile(50),
                     latencies.percentile(90), latencies.percentile(99), latencies.percentile(100),
-                    new TreeMap<>(statuses), errors.sum());
+                    new TreeMap<>(statuses), errors.sum(), unsent.sum());
         }
     }
 
@@ -175,6 +189,8 @@ public final class LoadGenerator {
         private final OutputStream out;
         private final InputStream in;
         private final String hostHeader;
+        /** The last answer said {@code Connection: close}: open a new connection for the next request. */
+        boolean closedByServer;
 
         Connection(String host, int port) throws IOException {
             socket.setTcpNoDelay(true);
@@ -221,9 +237,7 @@ public final class LoadGenerator {
             } else if (length > 0) {
                 skip(length);
             }
-            if (close) {
-                throw new IOException("server closed the connection");
-            }
+            closedByServer = close;
             return status;
         }
 

@@ -13,15 +13,22 @@ public class JtapiPeerFactory {
     public static synchronized JtapiPeer getJtapiPeer(String jtapiPeerName) throws JtapiPeerUnavailableException {
         String name = jtapiPeerName == null || jtapiPeerName.isEmpty() ? DEFAULT_PEER : jtapiPeerName;
         try {
-            Class<?> type = Class.forName(name, true, loader());
-            return (JtapiPeer) type.getDeclaredConstructor().newInstance();
+            return (JtapiPeer) load(name).getDeclaredConstructor().newInstance();
         } catch (ReflectiveOperationException | ClassCastException | LinkageError e) {
             throw new JtapiPeerUnavailableException("JtapiPeer " + name + " could not be instantiated: " + e);
         }
     }
 
-    private static ClassLoader loader() {
+    /** Looks in the thread's context class loader first (application servers), then beside this class. */
+    private static Class<?> load(String name) throws ClassNotFoundException {
         ClassLoader context = Thread.currentThread().getContextClassLoader();
-        return context != null ? context : JtapiPeerFactory.class.getClassLoader();
+        if (context != null) {
+            try {
+                return Class.forName(name, true, context);
+            } catch (ClassNotFoundException e) {
+                // fall through to this class's own loader
+            }
+        }
+        return Class.forName(name, true, JtapiPeerFactory.class.getClassLoader());
     }
 }

@@ -11,6 +11,7 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.util.Comparator;
 
 /**
  * A customer's request to be called, from the moment it is accepted until the call-centre is done with it.
@@ -27,6 +28,16 @@ public class HelpRequest {
     public static final int PROMISED_TIME = 0;
     /** {@link #callPriority} of a request to be called as soon as possible, in arrival order. */
     public static final int IMMEDIATE = 1;
+
+    /**
+     * The order in which a queue's requests are called: promised times first, then by due time, then by arrival.
+     * The repository's queries sort the same way in SQL.
+     */
+    public static final Comparator<HelpRequest> CALL_ORDER = Comparator
+            .comparingInt(HelpRequest::callPriority)
+            .thenComparing(HelpRequest::dueAt)
+            .thenComparing(HelpRequest::createdAt)
+            .thenComparing(request -> request.id == null ? Long.MAX_VALUE : request.id);
 
     @Id
     @SequenceGenerator(name = "help_request_seq", sequenceName = "help_request_seq", allocationSize = 50)
@@ -166,6 +177,11 @@ public class HelpRequest {
 
     public boolean answersIdempotencyKey(IdempotencyKey idempotency) {
         return idempotencyFingerprint != null && idempotencyFingerprint.equals(idempotency.fingerprint());
+    }
+
+    /** Non-null while the request holds its customer's one open place in the queue. */
+    String openKey() {
+        return openKey;
     }
 
     public Long internalId() {

@@ -36,7 +36,8 @@ class CrashRecoveryIT {
 
     private static final int HTTP_PORT = Integer.getInteger("helpdesk.it.crash.httpPort", 18280);
     private static final int JMS_PORT = Integer.getInteger("helpdesk.it.crash.jmsPort", 61619);
-    private static final int SUBMISSIONS = 48;
+    /** A bound for the stream of submissions, far above what is sent before the kill. */
+    private static final int MAX_SUBMISSIONS = 2_000;
     private static final int KILL_AFTER_ACCEPTED = 20;
     private static final int CLIENTS = 6;
 
@@ -86,22 +87,32 @@ class CrashRecoveryIT {
         assertImmediateRequestsInArrivalOrder(queueAfterRestart);
     }
 
-    /** Help requests sent by {@value #CLIENTS} concurrent clients, a few of them call-backs for tomorrow. */
+    /**
+     * A stream of help requests from {@value #CLIENTS} concurrent clients (every eighth one a call-back for tomorrow)
+     * that goes on until the server stops answering: whenever the kill comes, requests are in flight.
+     */
     private static final class Submissions {
 
         private final Queue<JsonObject> accepted = new ConcurrentLinkedQueue<>();
         private final AtomicInteger failed = new AtomicInteger();
+        private final AtomicInteger sent = new AtomicInteger();
         private final CountDownLatch acceptedSoFar = new CountDownLatch(KILL_AFTER_ACCEPTED);
         private final ExecutorService clients = Executors.newFixedThreadPool(CLIENTS);
 
         Submissions(Api api) {
-            for (int i = 0; i < SUBMISSIONS; i++) {
-                String body = i % 8 == 3 ? scheduledRequest() : immediateRequest();
-                clients.submit(() -> submit(api, body));
+            for (int i = 0; i < CLIENTS; i++) {
+                clients.submit(() -> {
+                    for (int n = sent.getAndIncrement(); n < MAX_SUBMISSIONS; n = sent.getAndIncrement()) {
+                        if (!submit(api, n % 8 == 3 ? scheduledRequest() : immediateRequest())) {
+                            return;
+                        }
+                    }
+                });
             }
         }
 
-        private void submit(Api api, String body) {
+        /** @return whether the server answered */
+        private boolean submit(Api api, String body) {
             try {
                 Api.Reply reply = api.post("api/help-requests", body);
                 if (reply.status() == 201) {
@@ -110,8 +121,10 @@ class CrashRecoveryIT {
                 } else {
                     failed.incrementAndGet();
                 }
+                return true;
             } catch (RuntimeException connectionLost) {
                 failed.incrementAndGet();
+                return false;
             }
         }
 

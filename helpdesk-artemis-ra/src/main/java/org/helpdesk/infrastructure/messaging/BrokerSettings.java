@@ -68,10 +68,11 @@ record BrokerSettings(Optional<String> externalUrl, int port, Path journalDirect
     private record Settings(Function<String, String> environment, Function<String, String> systemProperties) {
 
         Optional<String> get(String variable, String property) {
-            return Optional.ofNullable(environment.apply(variable))
-                    .or(() -> Optional.ofNullable(systemProperties.apply(property)))
-                    .map(String::strip)
-                    .filter(value -> !value.isEmpty());
+            return value(environment.apply(variable)).or(() -> value(systemProperties.apply(property)));
+        }
+
+        private static Optional<String> value(String raw) {
+            return Optional.ofNullable(raw).map(String::strip).filter(value -> !value.isEmpty());
         }
     }
 }

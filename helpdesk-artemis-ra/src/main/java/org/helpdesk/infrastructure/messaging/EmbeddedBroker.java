@@ -31,6 +31,12 @@ final class EmbeddedBroker {
     static final String HELP_REQUESTS_DLQ = HELP_REQUESTS + ".DLQ";
     /** After this many failed deliveries (an infrastructure failure each time) the broker dead-letters a message. */
     static final int MAX_DELIVERY_ATTEMPTS = 5;
+    /**
+     * Redeliveries after 1, 2, 4 and 8 seconds: a database that is away for a moment costs no dead letter, one that
+     * stays away for about a quarter of a minute does (and the operator replays the dead letters).
+     */
+    static final long FIRST_REDELIVERY_DELAY_MILLIS = 1_000;
+    static final double REDELIVERY_MULTIPLIER = 2.0;
     /** The in-VM acceptor's id: the adapter connects to {@code vm://0}. */
     static final int IN_VM_SERVER_ID = 0;
 
@@ -61,8 +67,25 @@ final class EmbeddedBroker {
 
     void stop() throws Exception {
         server.stop();
-        LOG.info(() -> "Embedded Artemis broker stopped: acceptor " + settings.acceptorUrl() + " closed, journal "
-                + settings.journalDirectory());
+        String stopped = "Embedded Artemis broker stopped: acceptor " + settings.acceptorUrl() + " closed, journal "
+                + settings.journalDirectory();
+        if (jvmShuttingDown()) {
+            // Payara Micro stops the adapter from its shutdown hook, after its log handlers have closed.
+            System.err.println(stopped);
+        } else {
+            LOG.info(stopped);
+        }
+    }
+
+    private static boolean jvmShuttingDown() {
+        Thread probe = new Thread(() -> { });
+        try {
+            Runtime.getRuntime().addShutdownHook(probe);
+            Runtime.getRuntime().removeShutdownHook(probe);
+            return false;
+        } catch (IllegalStateException e) {
+            return true;
+        }
     }
 
     private static Configuration configuration(BrokerSettings settings) throws Exception {
@@ -83,6 +106,8 @@ final class EmbeddedBroker {
                 .addAcceptorConfiguration("tcp", settings.acceptorUrl())
                 .addAddressSetting(HELP_REQUESTS, new AddressSettings()
                         .setMaxDeliveryAttempts(MAX_DELIVERY_ATTEMPTS)
+                        .setRedeliveryDelay(FIRST_REDELIVERY_DELAY_MILLIS)
+                        .setRedeliveryMultiplier(REDELIVERY_MULTIPLIER)
                         .setDeadLetterAddress(SimpleString.of(HELP_REQUESTS_DLQ)))
                 .addQueueConfiguration(anycastQueue(HELP_REQUESTS))
                 .addQueueConfiguration(anycastQueue(HELP_REQUESTS_DLQ));

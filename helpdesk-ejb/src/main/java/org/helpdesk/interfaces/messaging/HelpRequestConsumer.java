@@ -3,6 +3,7 @@ package org.helpdesk.interfaces.messaging;
 import jakarta.annotation.Resource;
 import jakarta.ejb.ActivationConfigProperty;
 import jakarta.ejb.EJB;
+import jakarta.ejb.EJBException;
 import jakarta.ejb.MessageDriven;
 import jakarta.jms.ConnectionFactory;
 import jakarta.jms.JMSException;
@@ -103,6 +104,11 @@ public class HelpRequestConsumer implements MessageListener {
             } catch (IdempotencyKeyReusedException e) {
                 reject(message, Rejection.of(Rejection.Reason.IDEMPOTENCY_KEY_REUSED, e.getMessage()));
                 return;
+            } catch (EJBException e) {
+                // Not the message's fault (the database, most likely): roll back so that the broker tries again.
+                LOG.warning(() -> "JMS message " + messageId + " (delivery " + deliveryCount(message)
+                        + ") not processed, rolling back for redelivery: " + rootCause(e));
+                throw e;
             }
             LOG.info(() -> "JMS message " + messageId + ": " + outcome.kind() + " request " + outcome.request().id());
             if (message.getJMSReplyTo() != null) {
@@ -176,6 +182,14 @@ public class HelpRequestConsumer implements MessageListener {
         } catch (JMSException e) {
             return "(no id)";
         }
+    }
+
+    private static String rootCause(Throwable failure) {
+        Throwable root = failure;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root.toString();
     }
 
     private static String deliveryCount(Message message) {

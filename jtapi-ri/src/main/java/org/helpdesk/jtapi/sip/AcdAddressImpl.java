@@ -29,12 +29,21 @@ final class AcdAddressImpl extends AddressImpl implements ACDAddress {
         }
     }
 
-    AcdAddressImpl(SipProviderImpl provider, String name) {
+    private final SerialExecutor announcements;
+
+    AcdAddressImpl(SipProviderImpl provider, String name, SerialExecutor announcements) {
         super(provider, name);
+        this.announcements = announcements;
+    }
+
+    /** Where agent events of this group are delivered, in order. */
+    SerialExecutor announcements() {
+        return announcements;
     }
 
     void logOn(AgentImpl agent) {
         agents.add(agent);
+        agent.loggedOn();
         agentReady();
     }
 

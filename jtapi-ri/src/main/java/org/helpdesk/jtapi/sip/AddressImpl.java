@@ -2,7 +2,6 @@ package org.helpdesk.jtapi.sip;
 
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArraySet;
-import javax.telephony.Address;
 import javax.telephony.AddressListener;
 import javax.telephony.AddressObserver;
 import javax.telephony.CallListener;
@@ -46,6 +45,10 @@ class AddressImpl implements CallCenterAddress {
 
     void detach(ConnectionImpl connection) {
         connections.remove(connection);
+    }
+
+    java.util.List<AddressListener> addressListeners() {
+        return addressListeners.snapshot();
     }
 
     java.util.List<CallListener> callListeners() {

@@ -18,6 +18,7 @@ final class AgentImpl implements Agent {
     private final String agentId;
     private int state;
     private long idleSince = System.nanoTime();
+    private final SerialExecutor announcements;
 
     AgentImpl(TerminalImpl terminal, AcdAddressImpl acd, AddressImpl address, String agentId, int state) {
         this.terminal = terminal;
@@ -25,6 +26,13 @@ final class AgentImpl implements Agent {
         this.address = address;
         this.agentId = agentId;
         this.state = state;
+        this.announcements = acd.announcements();
+    }
+
+    /** Announces log-on and the initial state. */
+    void loggedOn() {
+        AgentEvents.fire(this, Agent.LOG_IN, announcements);
+        AgentEvents.fire(this, state, announcements);
     }
 
     @Override
@@ -51,6 +59,7 @@ final class AgentImpl implements Agent {
             }
             state = next;
         }
+        AgentEvents.fire(this, next, announcements);
         if (next == Agent.READY) {
             acd.agentReady();
         }
@@ -59,6 +68,7 @@ final class AgentImpl implements Agent {
     /** Taken by the ACD for a call; called with the ACD's lock held. */
     void seize() {
         state = Agent.BUSY;
+        AgentEvents.fire(this, Agent.BUSY, announcements);
     }
 
     /** The ACD call ended: the agent is ready again and idle from now. */
@@ -67,6 +77,7 @@ final class AgentImpl implements Agent {
             if (state == Agent.BUSY) {
                 state = Agent.READY;
                 idleSince = System.nanoTime();
+                AgentEvents.fire(this, Agent.READY, announcements);
             }
         }
         acd.agentReady();
@@ -76,6 +87,7 @@ final class AgentImpl implements Agent {
         synchronized (acd) {
             state = Agent.LOG_OUT;
         }
+        AgentEvents.fire(this, Agent.LOG_OUT, announcements);
         acd.logOff(this);
     }
 

@@ -16,7 +16,6 @@ import javax.telephony.InvalidStateException;
 import javax.telephony.MethodNotSupportedException;
 import javax.telephony.Provider;
 import javax.telephony.Terminal;
-import javax.telephony.TerminalConnection;
 import javax.telephony.callcenter.CallCenterCall;
 import javax.telephony.callcenter.CallCenterCallEvent;
 import javax.telephony.callcenter.CallCenterTrunk;

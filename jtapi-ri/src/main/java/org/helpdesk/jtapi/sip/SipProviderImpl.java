@@ -50,7 +50,8 @@ final class SipProviderImpl extends ProviderCapabilityMethods implements CallCen
             addresses.put(terminal, address);
             terminals.put(terminal, new TerminalImpl(this, terminal, uri, address));
         });
-        config.acdAddresses().forEach(acd -> addresses.put(acd, new AcdAddressImpl(this, acd)));
+        SerialExecutor agentEvents = new SerialExecutor(pool);
+        config.acdAddresses().forEach(acd -> addresses.put(acd, new AcdAddressImpl(this, acd, agentEvents)));
         config.routeAddresses().forEach(route -> addresses.put(route, new RouteAddressImpl(this, route)));
         try {
             endpoint = new SipEndpoint(config);

@@ -63,6 +63,10 @@ final class TerminalImpl implements AgentTerminal {
         terminalConnections.remove(tc);
     }
 
+    List<TerminalListener> terminalListeners() {
+        return terminalListeners.snapshot();
+    }
+
     List<CallListener> callListeners() {
         return callListeners.snapshot();
     }

@@ -1,14 +1,21 @@
 package org.helpdesk.jtapi.sip;
 
+import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import java.lang.reflect.Proxy;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import javax.telephony.InvalidArgumentException;
 import javax.telephony.JtapiPeerFactory;
 import javax.telephony.callcenter.ACDAddress;
+import javax.telephony.callcenter.ACDAddressListener;
 import javax.telephony.callcenter.Agent;
 import javax.telephony.callcenter.AgentTerminal;
+import javax.telephony.callcenter.AgentTerminalListener;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -68,6 +75,38 @@ class AcdTest {
         assertEquals(first, busy);
         busy.release();
         assertEquals(second, support.seizeLongestIdle());
+    }
+
+    @Test
+    void agentStateChangesReachAgentTerminalAndAcdAddressListeners() throws Exception {
+        List<String> terminalEvents = new CopyOnWriteArrayList<>();
+        List<String> acdEvents = new CopyOnWriteArrayList<>();
+        provider.getTerminal("a1").addTerminalListener(recording(AgentTerminalListener.class, terminalEvents));
+        support.addAddressListener(recording(ACDAddressListener.class, acdEvents));
+        Agent agent = logOn("a1", Agent.NOT_READY);
+        agent.setState(Agent.READY);
+        agent.setState(Agent.LOG_OUT);
+        List<String> expected = List.of("agentTerminalLoggedOn", "agentTerminalNotReady", "agentTerminalReady",
+                "agentTerminalLoggedOff");
+        await().atMost(Duration.ofSeconds(5)).until(() -> terminalEvents.size() == expected.size());
+        assertEquals(expected, terminalEvents);
+        await().atMost(Duration.ofSeconds(5)).until(() -> acdEvents.size() == expected.size());
+        assertEquals(List.of("acdAddressLoggedOn", "acdAddressNotReady", "acdAddressReady", "acdAddressLoggedOff"),
+                acdEvents);
+    }
+
+    /** A listener of {@code type} that writes the name of each listener method called into {@code calls}. */
+    private static <T> T recording(Class<T> type, List<String> calls) {
+        return type.cast(Proxy.newProxyInstance(type.getClassLoader(), new Class<?>[] {type}, (proxy, method, args) -> {
+            switch (method.getName()) {
+                case "equals": return proxy == args[0];
+                case "hashCode": return System.identityHashCode(proxy);
+                case "toString": return type.getSimpleName();
+                default:
+                    calls.add(method.getName());
+                    return null;
+            }
+        }));
     }
 
     @Test

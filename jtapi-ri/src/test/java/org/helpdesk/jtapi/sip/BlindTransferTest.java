@@ -20,7 +20,11 @@ class BlindTransferTest {
     @AfterEach
     void stopProvider() {
         if (provider != null) {
-            provider.shutdown();
+            try {
+                Leaks.assertNone(provider);
+            } finally {
+                provider.shutdown();
+            }
         }
     }
 

@@ -27,7 +27,11 @@ class CustomerFirstCallTest {
     @AfterEach
     void stopProvider() {
         if (provider != null) {
-            provider.shutdown();
+            try {
+                Leaks.assertNone(provider);
+            } finally {
+                provider.shutdown();
+            }
         }
     }
 

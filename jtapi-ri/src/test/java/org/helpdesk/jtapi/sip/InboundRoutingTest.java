@@ -64,7 +64,11 @@ class InboundRoutingTest {
     @AfterEach
     void stopProvider() {
         if (provider != null) {
-            provider.shutdown();
+            try {
+                Leaks.assertNone(provider);
+            } finally {
+                provider.shutdown();
+            }
         }
     }
 

@@ -49,6 +49,22 @@ final class Sipp implements AutoCloseable {
         return sipp;
     }
 
+    /** Like {@link #phone}, but the phone speaks SIP over TCP. */
+    static Sipp tcpPhone(String scenario, int port, int controlPort, int mediaPort, int providerPort) {
+        Sipp sipp = new Sipp(scenario.replace(".xml", "") + "-" + port,
+                command(scenario, port, controlPort, mediaPort, providerPort, List.of("-t", "t1")));
+        await().atMost(Duration.ofSeconds(5)).until(() -> !tcpFree(port));
+        return sipp;
+    }
+
+    private static boolean tcpFree(int port) {
+        try (java.net.ServerSocket socket = new java.net.ServerSocket(port, 1, InetAddress.getLoopbackAddress())) {
+            return true;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
     /** A caller that places one call to {@code service}@127.0.0.1:{@code providerPort}. */
     static Sipp caller(String scenario, String service, int port, int controlPort, int mediaPort, int providerPort) {
         List<String> extra = List.of("-s", service, "127.0.0.1:" + providerPort);

@@ -109,16 +109,23 @@ public class HelpForm {
         faces.addMessage(input == null ? null : clientId(input), message);
     }
 
-    /** The client id of one of the form's components, marked invalid (styled and aria-invalid) if it is an input. */
+    /**
+     * The client id of one of the form's components. An input is also marked invalid (styled, aria-invalid) and shows
+     * what was typed, as after Faces' own validation; PrimeFaces posts some inputs as {@code <clientId>_input}.
+     */
     private String clientId(String input) {
         UIComponent component = faces.getViewRoot().findComponent(FORM + ":" + input);
         if (component == null) {
             return null;
         }
+        String clientId = component.getClientId(faces);
         if (component instanceof EditableValueHolder field) {
+            Map<String, String> posted = faces.getExternalContext().getRequestParameterMap();
+            String typed = posted.containsKey(clientId) ? posted.get(clientId) : posted.get(clientId + "_input");
+            field.setSubmittedValue(typed);
             field.setValid(false);
         }
-        return component.getClientId(faces);
+        return clientId;
     }
 
     private ZoneId customerZone() {
