@@ -11,6 +11,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 import java.util.logging.Logger;
+import org.helpdesk.queue.CallQueue;
 import org.helpdesk.queue.QueueRepository;
 import org.helpdesk.request.HelpRequest;
 import org.helpdesk.request.HelpRequestRepository;
@@ -57,9 +58,8 @@ public class HelpRequestService {
         // What the databases store: an instant read back then equals the one written (queue positions compare them).
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         RequestDetails details = rules.accept(submission, clock);
-        if (queues.find(details.queue()).isEmpty()) {
-            throw new InvalidHelpRequestException("queue", "there is no queue named " + details.queue());
-        }
+        CallQueue queue = queues.find(details.queue()).orElseThrow(() ->
+                new InvalidHelpRequestException("queue", "there is no queue named " + details.queue()));
         IdempotencyKey idempotency = submission.idempotencyKey() == null ? null
                 : IdempotencyKey.of(submission.idempotencyKey(), details);
         if (idempotency != null) {
@@ -84,7 +84,7 @@ public class HelpRequestService {
         requests.store(request);
         LOG.info(() -> "Accepted " + request + " via " + submission.source() + " due " + request.dueAt()
                 + (submission.clientAddress() == null ? "" : " from " + submission.clientAddress()));
-        return new SubmissionOutcome(views.of(request, now), SubmissionOutcome.Kind.CREATED);
+        return new SubmissionOutcome(views.of(request, now, queue.averageHandleTime()), SubmissionOutcome.Kind.CREATED);
     }
 
     private void refuseIfNumberFlooded(RequestDetails details, Instant now) {

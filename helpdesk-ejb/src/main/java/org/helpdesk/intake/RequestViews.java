@@ -26,9 +26,14 @@ public class RequestViews {
     private ReadyAgents readyAgents;
 
     public HelpRequestView of(HelpRequest request, Instant now) {
+        return of(request, now, handleTime(request.queue()));
+    }
+
+    /** For callers that have the request's queue at hand already. */
+    public HelpRequestView of(HelpRequest request, Instant now, Duration handleTime) {
         int ready = readyAgents.readyFor(request.queue());
         if (request.status() == RequestStatus.QUEUED) {
-            return view(request, WaitEstimate.of(requests.countAhead(request), ready, handleTime(request.queue())));
+            return view(request, WaitEstimate.of(requests.countAhead(request), ready, handleTime));
         }
         if (request.status() == RequestStatus.SCHEDULED) {
             long untilDue = Math.max(0, Duration.between(now, request.dueAt()).toSeconds());

@@ -40,7 +40,7 @@ public class HelpRequest {
             .thenComparing(request -> request.id == null ? Long.MAX_VALUE : request.id);
 
     @Id
-    @SequenceGenerator(name = "help_request_seq", sequenceName = "help_request_seq", allocationSize = 50)
+    @SequenceGenerator(name = "help_request_seq", sequenceName = "help_request_seq", allocationSize = 500)
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "help_request_seq")
     private Long id;
 

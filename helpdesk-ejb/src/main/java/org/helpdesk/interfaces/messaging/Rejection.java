@@ -1,10 +1,8 @@
 package org.helpdesk.interfaces.messaging;
 
-import jakarta.json.Json;
-import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonObjectBuilder;
 import java.util.List;
+import org.helpdesk.interfaces.json.ProblemJson;
 import org.helpdesk.request.InvalidHelpRequestException;
 import org.helpdesk.request.Violation;
 
@@ -16,8 +14,6 @@ import org.helpdesk.request.Violation;
  * @param violations every offending field; empty when the message as a whole is unusable
  */
 record Rejection(Reason reason, String field, String detail, List<Violation> violations) {
-
-    private static final String PROBLEM_TYPES = "https://helpdesk.example/problems/";
 
     /** The reasons, with the problem type and status the REST API uses for the same failure. */
     enum Reason {
@@ -54,23 +50,10 @@ record Rejection(Reason reason, String field, String detail, List<Violation> vio
     }
 
     JsonObject problem() {
-        JsonObjectBuilder problem = Json.createObjectBuilder()
-                .add("type", PROBLEM_TYPES + reason.code)
-                .add("title", reason.title)
-                .add("status", reason.status)
-                .add("detail", detail);
-        if (field != null) {
-            problem.add("field", field);
+        if (reason == Reason.INVALID_REQUEST && !violations.isEmpty()) {
+            return ProblemJson.invalid(violations).build();
         }
-        if (!violations.isEmpty()) {
-            JsonArrayBuilder params = Json.createArrayBuilder();
-            for (Violation violation : violations) {
-                params.add(Json.createObjectBuilder().add("name", violation.field())
-                        .add("reason", violation.reason()));
-            }
-            problem.add("invalid-params", params);
-        }
-        return problem.build();
+        return ProblemJson.of(reason.status, reason.code, reason.title, detail).build();
     }
 
     @Override

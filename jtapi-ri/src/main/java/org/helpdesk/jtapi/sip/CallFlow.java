@@ -1,7 +1,5 @@
 package org.helpdesk.jtapi.sip;
 
-import javax.telephony.InvalidStateException;
-
 /** The signalling behind a call: third-party control (outbound) or routing an inbound caller. */
 interface CallFlow {
     /** Runs on the call's control executor. */
@@ -10,8 +8,16 @@ interface CallFlow {
     /** Releases {@code connection}; a two-party call then releases the other party too. */
     void disconnect(ConnectionImpl connection);
 
-    /** Blind transfer: the agent's leg is released and the other party is connected to {@code target}. */
-    default void transfer(Destination target) throws InvalidStateException {
-        throw new InvalidStateException(target, InvalidStateException.CALL_OBJECT, 0, "This call cannot transfer");
+    /** Whether {@link #transfer} may be called now (read from any thread). */
+    default boolean canTransfer() {
+        return false;
+    }
+
+    /**
+     * Blind transfer, on the control executor: the agent's leg is released and the other party is connected to
+     * {@code target}. When the call changed meanwhile, the target connection fails instead.
+     */
+    default void transfer(Destination target) {
+        target.connection.moveTo(javax.telephony.Connection.FAILED, SipCause.UNKNOWN);
     }
 }

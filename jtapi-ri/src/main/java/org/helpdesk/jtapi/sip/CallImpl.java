@@ -54,7 +54,7 @@ final class CallImpl extends CallControlMethods implements CallControlCall, Call
         control.execute(task);
     }
 
-    Leg newLeg(Leg.Listener listener) {
+    Leg newLeg(LegListener listener) {
         return new Leg(provider.endpoint(), control, provider.timers(), listener);
     }
 
@@ -172,8 +172,12 @@ final class CallImpl extends CallControlMethods implements CallControlCall, Call
         if (state != Call.ACTIVE) {
             throw new InvalidStateException(this, InvalidStateException.CALL_OBJECT, state, "Call is not active");
         }
+        if (!flow.canTransfer()) {
+            throw new InvalidStateException(this, InvalidStateException.CALL_OBJECT, state,
+                    "Blind transfer needs a two-party call with both parties connected");
+        }
         Destination target = CallStarter.destination(this, address);
-        flow.transfer(target);
+        control.execute(() -> flow.transfer(target));
         return target.connection;
     }
 

@@ -1,14 +1,19 @@
 package org.helpdesk.jtapi.sip;
 
+import java.time.Duration;
 import javax.telephony.Address;
 import javax.telephony.Connection;
 import javax.telephony.InvalidArgumentException;
 import javax.telephony.InvalidPartyException;
 import javax.telephony.InvalidStateException;
 import javax.telephony.Terminal;
+import javax.telephony.callcenter.CallCenterCall;
 
 /** Validates the arguments of {@code connect} and {@code connectPredictive} and sets up the flow. */
 final class CallStarter {
+    /** One ring cycle (2 s on, 4 s off): {@code maxRings} rings of the customer's phone last this long each. */
+    static final Duration RING_CYCLE = Duration.ofSeconds(6);
+
     private CallStarter() {
     }
 
@@ -38,6 +43,12 @@ final class CallStarter {
         if (connectionState != Connection.CONNECTED && connectionState != Connection.ALERTING) {
             throw new InvalidArgumentException("connectionState must be CONNECTED or ALERTING");
         }
+        if (maxRings != 0 && (maxRings < CallCenterCall.MIN_RINGS || maxRings > CallCenterCall.MAX_RINGS)) {
+            throw new InvalidArgumentException("maxRings must be 0 (provider default) or "
+                    + CallCenterCall.MIN_RINGS + " to " + CallCenterCall.MAX_RINGS);
+        }
+        Duration ringTime = maxRings == 0 ? call.provider().config().ringTimeout()
+                : RING_CYCLE.multipliedBy(maxRings);
         ThirdPartyFlow.Resolver originator;
         ConnectionImpl origin;
         TerminalImpl phone = null;
@@ -55,7 +66,7 @@ final class CallStarter {
         }
         Destination customer = destination(call, number);
         call.begin(origin.address(), phone, customer.connection.address(),
-                new ThirdPartyFlow(call, customer, call.provider().config().alertInfo(), originator));
+                new ThirdPartyFlow(call, customer, call.provider().config().alertInfo(), ringTime, originator));
         return new Connection[] {origin, customer.connection};
     }
 

@@ -10,7 +10,7 @@ import javax.telephony.InvalidPartyException;
  * An inbound caller routed to a phone. The controller relays the caller's offer to the chosen phone and the
  * phone's answer back (a signalling-only back-to-back user agent); CANCEL or BYE on either side ends both.
  */
-final class InboundFlow implements CallFlow, Leg.Listener {
+final class InboundFlow implements CallFlow, LegListener {
     private final CallImpl call;
     private final AddressImpl target;
     private final Leg callerLeg;
@@ -110,13 +110,23 @@ final class InboundFlow implements CallFlow, Leg.Listener {
     }
 
     @Override
-    public void answered(Leg leg, String answer) {
+    public void answered(Leg leg, String sdp) {
         if (leg != phoneLeg) {
             return;
         }
-        phoneLeg.ack(null);
-        callerLeg.answer(answer);
+        if (offer != null) {
+            phoneLeg.ack(null);
+        }
+        callerLeg.answer(sdp);
         delivered.connection.moveTo(Connection.CONNECTED, SipCause.NORMAL);
+    }
+
+    /** Late offer: the caller's INVITE had no SDP, so the phone's 2xx carried the offer and the ACK the answer. */
+    @Override
+    public void acked(Leg leg, String answer) {
+        if (leg == callerLeg && offer == null && phoneLeg != null) {
+            phoneLeg.ack(answer);
+        }
     }
 
     @Override

@@ -25,27 +25,11 @@ import javax.sip.message.Response;
 final class Leg {
     private static final Logger LOG = Logger.getLogger(Leg.class.getName());
 
-    /** What a call's flow hears from a leg. All methods run on the call's control executor. */
-    interface Listener {
-        void ringing(Leg leg);
-
-        void answered(Leg leg, String sdp);
-
-        void failed(Leg leg, SipCause cause);
-
-        void reinviteAnswered(Leg leg, String sdp);
-
-        void hungUp(Leg leg, SipCause cause);
-
-        default void acked(Leg leg) {
-        }
-    }
-
     enum State { IDLE, CALLING, EARLY, CONFIRMED, ENDED }
 
     private final SipEndpoint sip;
     private final Executor control;
-    private final Listener listener;
+    private final LegListener listener;
     private final Timers timers;
     private final LegMessages messages;
     private State state = State.IDLE;
@@ -58,9 +42,10 @@ final class Leg {
     private long initialCseq = 1;
     private boolean heardBack;
     private boolean cancelWanted;
+    private boolean cancelSent;
     private final List<Timers.Handle> pending = new ArrayList<>();
 
-    Leg(SipEndpoint sip, Executor control, Timers timers, Listener listener) {
+    Leg(SipEndpoint sip, Executor control, Timers timers, LegListener listener) {
         this.sip = sip;
         this.control = control;
         this.timers = timers;
@@ -78,6 +63,11 @@ final class Leg {
 
     /** Sends the initial INVITE (no SDP: RFC 3725 flow III) to {@code target}, with an optional Alert-Info. */
     void invite(String target, String sdp, String alertInfo) {
+        invite(target, sdp, alertInfo, sip.config.ringTimeout());
+    }
+
+    /** As {@link #invite(String, String, String)}, cancelling after {@code ringTime} without an answer. */
+    void invite(String target, String sdp, String alertInfo, java.time.Duration ringTime) {
         try {
             SipURI uri = (SipURI) sip.addresses.createURI(target);
             String transport = uri.getTransportParam() != null ? uri.getTransportParam() : sip.config.transport();
@@ -89,7 +79,7 @@ final class Leg {
             state = State.CALLING;
             invite.sendRequest();
             pending.add(timers.after(sip.config.setupTimeout(), control, this::setupExpired));
-            pending.add(timers.after(sip.config.ringTimeout(), control, this::ringExpired));
+            pending.add(timers.after(ringTime, control, this::ringExpired));
         } catch (ParseException | SipException | InvalidArgumentException | ClassCastException e) {
             LOG.log(Level.WARNING, "Cannot call " + target, e);
             end();
@@ -244,7 +234,7 @@ final class Leg {
     private void request(Request request, ServerTransaction transaction) {
         String method = request.getMethod();
         if (Request.ACK.equals(method)) {
-            listener.acked(this);
+            listener.acked(this, LegMessages.text(request));
             return;
         }
         try {
@@ -281,7 +271,8 @@ final class Leg {
 
     private void sendCancel() {
         try {
-            if (invite != null && state != State.ENDED) {
+            if (invite != null && state != State.ENDED && !cancelSent) {
+                cancelSent = true;
                 sip.provider().getNewClientTransaction(invite.createCancel()).sendRequest();
                 cancelTimers();
             }

@@ -238,7 +238,14 @@ final class SipProviderImpl extends ProviderCapabilityMethods implements CallCen
     public void addProviderListener(ProviderListener listener) {
         listeners.add(listener);
         if (state == IN_SERVICE) {
-            pool.execute(() -> listener.providerInService(new ProviderEventImpl(this, ProviderEvent.PROVIDER_IN_SERVICE)));
+            ProviderEvent event = new ProviderEventImpl(this, ProviderEvent.PROVIDER_IN_SERVICE);
+            pool.execute(() -> {
+                try {
+                    listener.providerInService(event);
+                } catch (RuntimeException e) {
+                    LOG.warning(() -> "Provider listener failed: " + e);
+                }
+            });
         }
     }
 

@@ -4,7 +4,6 @@ import java.util.function.Consumer;
 import java.util.logging.Logger;
 import javax.sip.message.Response;
 import javax.telephony.Connection;
-import javax.telephony.InvalidStateException;
 
 /**
  * Third-party call control after RFC 3725 flow III. The controller calls the first phone without SDP, takes its
@@ -13,7 +12,7 @@ import javax.telephony.InvalidStateException;
  * phone to phone. Agent first ({@code Call.connect}): the agent is first. Customer first
  * ({@code connectPredictive}): the customer is first, called with a distinctive Alert-Info.
  */
-final class ThirdPartyFlow implements CallFlow, Leg.Listener {
+final class ThirdPartyFlow implements CallFlow, LegListener {
     private static final Logger LOG = Logger.getLogger(ThirdPartyFlow.class.getName());
 
     /** Finds the second party once the first has answered (at once, or when an ACD agent is free). */
@@ -24,17 +23,24 @@ final class ThirdPartyFlow implements CallFlow, Leg.Listener {
     private final CallImpl call;
     private final Resolver resolver;
     private final String alertInfo;
-    private Destination first;
-    private Destination second;
+    private final java.time.Duration firstRingTime;
+    private volatile Destination first;
+    private volatile Destination second;
     private Leg firstLeg;
     private Leg secondLeg;
     private Leg releasing;
-    private boolean finished;
+    private volatile boolean finished;
 
     ThirdPartyFlow(CallImpl call, Destination first, String alertInfo, Resolver resolver) {
+        this(call, first, alertInfo, call.provider().config().ringTimeout(), resolver);
+    }
+
+    ThirdPartyFlow(CallImpl call, Destination first, String alertInfo, java.time.Duration firstRingTime,
+            Resolver resolver) {
         this.call = call;
         this.first = first;
         this.alertInfo = alertInfo;
+        this.firstRingTime = firstRingTime;
         this.resolver = resolver;
     }
 
@@ -43,7 +49,7 @@ final class ThirdPartyFlow implements CallFlow, Leg.Listener {
         firstLeg = call.newLeg(this);
         first.connection.attach(first.terminal);
         first.connection.moveTo(Connection.INPROGRESS, SipCause.NORMAL);
-        firstLeg.invite(first.uri, null, alertInfo);
+        firstLeg.invite(first.uri, null, alertInfo, firstRingTime);
     }
 
     @Override
@@ -127,10 +133,17 @@ final class ThirdPartyFlow implements CallFlow, Leg.Listener {
     }
 
     @Override
-    public void transfer(Destination target) throws InvalidStateException {
-        if (secondLeg == null || second.connection.getState() != Connection.CONNECTED) {
-            throw new InvalidStateException(call, InvalidStateException.CALL_OBJECT, call.getState(),
-                    "Blind transfer needs both parties connected");
+    public boolean canTransfer() {
+        Destination current = second;
+        return !finished && current != null && current.connection.getState() == Connection.CONNECTED
+                && first.connection.getState() == Connection.CONNECTED;
+    }
+
+    @Override
+    public void transfer(Destination target) {
+        if (!canTransfer()) {
+            target.connection.moveTo(Connection.FAILED, SipCause.UNKNOWN);
+            return;
         }
         boolean agentIsFirst = first.terminal != null;
         Destination kept = agentIsFirst ? second : first;
@@ -142,7 +155,7 @@ final class ThirdPartyFlow implements CallFlow, Leg.Listener {
         releaseAgent(gone);
         first = kept;
         firstLeg = keptLeg;
-        call.execute(() -> callSecond(target));
+        callSecond(target);
     }
 
     private void releaseAll(SipCause cause) {

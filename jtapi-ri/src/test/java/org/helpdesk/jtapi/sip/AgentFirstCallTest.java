@@ -123,13 +123,14 @@ class AgentFirstCallTest {
     @Test
     void aPhoneOnTcpIsCalledOverTcp() throws Exception {
         provider.shutdown();
+        int tcpProvider = TestPorts.single();
         provider = (SipProviderImpl) JtapiPeerFactory.getJtapiPeer(null).getProvider("SIP;listen=127.0.0.1:"
-                + ports.provider + ";trunk=sip:127.0.0.1:" + ports.customer + ";terminal.agent1=sip:agent1@127.0.0.1:"
+                + tcpProvider + ";trunk=sip:127.0.0.1:" + ports.customer + ";terminal.agent1=sip:agent1@127.0.0.1:"
                 + ports.agent + ";transport=tcp;ringTimeout=3;setupTimeout=1.5");
         try (Sipp agent = Sipp.tcpPhone("agent-answers.xml", ports.agent, ports.agentControl, ports.agentMedia,
-                ports.provider);
+                tcpProvider);
              Sipp customer = Sipp.phone("customer-answers-then-hangs-up.xml", ports.customer, ports.customerControl,
-                     ports.customerMedia, ports.provider)) {
+                     ports.customerMedia, tcpProvider)) {
             Connection[] connections = callCustomer("sip:5550123@127.0.0.1:" + ports.customer + ";transport=udp");
             recorder.awaitCallEnded();
             assertEquals(0, customer.awaitExit(SIPP_EXIT), customer.describe());

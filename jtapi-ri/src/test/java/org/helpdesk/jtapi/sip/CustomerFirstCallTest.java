@@ -110,6 +110,17 @@ class CustomerFirstCallTest {
         }
     }
 
+    @Test
+    void maxRingsOutsideTheSpecifiedRangeIsRefused() throws Exception {
+        start("");
+        CallCenterCall call = (CallCenterCall) provider.createCall();
+        org.junit.jupiter.api.Assertions.assertThrows(javax.telephony.InvalidArgumentException.class,
+                () -> call.connectPredictive(provider.getTerminal("agent1"), provider.getAddress("agent1"), "5550199",
+                        Connection.CONNECTED, CallCenterCall.MAX_RINGS + 1, CallCenterCall.ANSWERING_TREATMENT_NONE,
+                        CallCenterCall.ENDPOINT_ANY));
+        assertEquals(javax.telephony.Call.IDLE, call.getState());
+    }
+
     private void awaitBothConnectedThenDrop(Connection[] connections, CallCenterCall call) throws Exception {
         org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(10)).until(() ->
                 connections[0].getState() == Connection.CONNECTED && connections[1].getState() == Connection.CONNECTED);

@@ -102,6 +102,19 @@ class InboundRoutingTest {
     }
 
     @Test
+    void callerWithoutSdpGetsTheAgentsOfferAndItsAnswerReachesTheAgent() throws Exception {
+        start("");
+        ((RouteAddress) provider.getAddress("hotline")).registerRouteCallback(new Router("agent1"));
+        try (Sipp agent = Sipp.phone("agent-answers-late-offer.xml", ports.agent, ports.agentControl,
+                ports.agentMedia, ports.provider);
+             Sipp caller = Sipp.caller("caller-late-offer.xml", "hotline", ports.caller, ports.callerControl,
+                     ports.callerMedia, ports.provider)) {
+            assertEquals(0, caller.awaitExit(SIPP_EXIT), caller.describe());
+            assertEquals(0, agent.awaitExit(SIPP_EXIT), agent.describe());
+        }
+    }
+
+    @Test
     void anonymousCallerIsSeenAsAnonymousAndCanBeRefusedAsBusy() throws Exception {
         start("");
         Router router = new Router(null);

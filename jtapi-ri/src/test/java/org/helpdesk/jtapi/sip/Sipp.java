@@ -49,6 +49,14 @@ final class Sipp implements AutoCloseable {
         return sipp;
     }
 
+    /** A phone that takes {@code calls} calls, for load runs. */
+    static Sipp busyPhone(String scenario, int calls, int port, int controlPort, int mediaPort, int providerPort) {
+        Sipp sipp = new Sipp(scenario.replace(".xml", "") + "-" + port,
+                command(scenario, port, controlPort, mediaPort, providerPort, List.of(), calls, "600s"));
+        await().atMost(Duration.ofSeconds(5)).until(() -> !udpFree(port));
+        return sipp;
+    }
+
     /** Like {@link #phone}, but the phone speaks SIP over TCP. */
     static Sipp tcpPhone(String scenario, int port, int controlPort, int mediaPort, int providerPort) {
         Sipp sipp = new Sipp(scenario.replace(".xml", "") + "-" + port,
@@ -82,14 +90,21 @@ final class Sipp implements AutoCloseable {
 
     private static List<String> command(String scenario, int port, int controlPort, int mediaPort, int providerPort,
             List<String> extra) {
+        return command(scenario, port, controlPort, mediaPort, providerPort, extra, 1, "40s");
+    }
+
+    private static List<String> command(String scenario, int port, int controlPort, int mediaPort, int providerPort,
+            List<String> extra, int calls, String timeout) {
         String base = LOGS.resolve(scenario.replace(".xml", "") + "-" + port).toString();
         List<String> command = new ArrayList<>(List.of(BINARY.toString(),
                 "-sf", SCENARIOS.resolve(scenario).toString(),
                 "-i", "127.0.0.1", "-p", Integer.toString(port), "-mp", Integer.toString(mediaPort),
                 "-cp", Integer.toString(controlPort), "-key", "provider", "127.0.0.1:" + providerPort,
-                "-nostdin", "-m", "1", "-timeout", "40s", "-timeout_error",
-                "-trace_err", "-error_file", base + "-errors.log",
-                "-trace_msg", "-message_file", base + "-messages.log"));
+                "-nostdin", "-m", Integer.toString(calls), "-timeout", timeout, "-timeout_error",
+                "-trace_err", "-error_file", base + "-errors.log"));
+        if (!scenario.startsWith("load-")) {
+            command.addAll(List.of("-trace_msg", "-message_file", base + "-messages.log"));
+        }
         command.addAll(extra);
         return command;
     }
