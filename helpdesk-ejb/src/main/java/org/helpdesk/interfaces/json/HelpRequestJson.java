@@ -1,6 +1,5 @@
 package org.helpdesk.interfaces.json;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonString;
@@ -64,7 +63,7 @@ public final class HelpRequestJson {
     }
 
     public static JsonObjectBuilder of(HelpRequestView view) {
-        JsonObjectBuilder json = Json.createObjectBuilder()
+        JsonObjectBuilder json = JsonFactories.object()
                 .add("id", view.id())
                 .add("status", view.status().name())
                 .add("phone", view.phone());

@@ -1,6 +1,5 @@
 package org.helpdesk.interfaces.json;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import java.util.List;
@@ -20,7 +19,7 @@ public final class ProblemJson {
 
     /** @param type the last segment of the problem type URI, e.g. {@code malformed-json} */
     public static JsonObjectBuilder of(int status, String type, String title, String detail) {
-        JsonObjectBuilder body = Json.createObjectBuilder()
+        JsonObjectBuilder body = JsonFactories.object()
                 .add("type", TYPES + type)
                 .add("title", title)
                 .add("status", status);
@@ -38,9 +37,9 @@ public final class ProblemJson {
     }
 
     private static JsonArrayBuilder params(List<Violation> violations) {
-        JsonArrayBuilder params = Json.createArrayBuilder();
+        JsonArrayBuilder params = JsonFactories.array();
         for (Violation violation : violations) {
-            params.add(Json.createObjectBuilder().add("name", violation.field()).add("reason", violation.reason()));
+            params.add(JsonFactories.object().add("name", violation.field()).add("reason", violation.reason()));
         }
         return params;
     }

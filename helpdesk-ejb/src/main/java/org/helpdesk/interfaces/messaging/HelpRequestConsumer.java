@@ -22,9 +22,9 @@ import jakarta.json.stream.JsonParsingException;
 import jakarta.resource.AdministeredObjectDefinition;
 import jakarta.resource.ConnectionFactoryDefinition;
 import jakarta.resource.spi.TransactionSupport.TransactionSupportLevel;
-import java.io.StringReader;
 import java.util.Locale;
 import java.util.logging.Logger;
+import org.helpdesk.interfaces.json.JsonFactories;
 import org.helpdesk.interfaces.json.HelpRequestJson;
 import org.helpdesk.intake.HelpRequestIntake;
 import org.helpdesk.intake.IdempotencyKeyReusedException;
@@ -145,7 +145,7 @@ public class HelpRequestConsumer implements MessageListener {
             throw new UnusableMessageException(Rejection.of(Rejection.Reason.MALFORMED_JSON, "the body is empty"));
         }
         JsonValue json;
-        try (JsonReader reader = Json.createReader(new StringReader(body))) {
+        try (JsonReader reader = JsonFactories.reader(body)) {
             json = reader.readValue();
         } catch (JsonParsingException e) {
             JsonLocation at = e.getLocation();

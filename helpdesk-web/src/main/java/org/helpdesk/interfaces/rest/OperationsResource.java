@@ -2,7 +2,6 @@ package org.helpdesk.interfaces.rest;
 
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -16,6 +15,7 @@ import java.sql.SQLException;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
+import org.helpdesk.interfaces.json.JsonFactories;
 
 /** Endpoints for operators and load tests, not for customers. */
 @Path("")
@@ -35,12 +35,12 @@ public class OperationsResource {
         try (Connection connection = dataSource.getConnection()) {
             boolean valid = connection.isValid(2);
             return Response.status(valid ? 200 : 503)
-                    .entity(Json.createObjectBuilder().add("status", valid ? "UP" : "DOWN")
+                    .entity(JsonFactories.object().add("status", valid ? "UP" : "DOWN")
                             .add("database", valid ? "UP" : "DOWN").build())
                     .build();
         } catch (SQLException e) {
             LOG.log(Level.WARNING, "Health check: database unreachable", e);
-            return Response.status(503).entity(Json.createObjectBuilder().add("status", "DOWN")
+            return Response.status(503).entity(JsonFactories.object().add("status", "DOWN")
                     .add("database", "DOWN").build()).type(MediaType.APPLICATION_JSON).build();
         }
     }

@@ -11,6 +11,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.helpdesk.interfaces.json.JsonFactories;
 import org.helpdesk.interfaces.json.HelpRequestJson;
 import org.helpdesk.queue.QueueOverview;
 import org.helpdesk.queue.QueueSummary;
@@ -26,7 +27,7 @@ public class QueueResource {
 
     @GET
     public Response list() {
-        JsonArrayBuilder queues = Json.createArrayBuilder();
+        JsonArrayBuilder queues = JsonFactories.array();
         for (QueueSummary summary : overview.summaries()) {
             queues.add(json(summary));
         }
@@ -38,7 +39,7 @@ public class QueueResource {
     public Response requests(@PathParam("name") String name) {
         return overview.openRequests(name)
                 .map(requests -> {
-                    JsonArrayBuilder array = Json.createArrayBuilder();
+                    JsonArrayBuilder array = JsonFactories.array();
                     requests.forEach(request -> array.add(HelpRequestJson.of(request)));
                     return Response.ok(array.build()).build();
                 })
@@ -46,7 +47,7 @@ public class QueueResource {
     }
 
     private static JsonObjectBuilder json(QueueSummary summary) {
-        JsonObjectBuilder json = Json.createObjectBuilder()
+        JsonObjectBuilder json = JsonFactories.object()
                 .add("name", summary.name())
                 .add("waiting", summary.waiting())
                 .add("scheduled", summary.scheduled());

@@ -61,17 +61,18 @@ final class AcdAddressImpl extends AddressImpl implements ACDAddress {
         return best;
     }
 
-    /** Hands the call to an agent now, or queues it until one is ready. */
-    void offer(Call call, Consumer<AgentImpl> handOver) {
+    /** Hands the call to an agent now (true), or queues it until one is ready (false). */
+    boolean offer(Call call, Consumer<AgentImpl> handOver) {
         AgentImpl agent;
         synchronized (this) {
             agent = queue.isEmpty() ? seizeLongestIdle() : null;
             if (agent == null) {
                 queue.add(new Waiting(call, handOver));
-                return;
+                return false;
             }
         }
         handOver.accept(agent);
+        return true;
     }
 
     /** Removes a call from the queue (the caller hung up while waiting). */

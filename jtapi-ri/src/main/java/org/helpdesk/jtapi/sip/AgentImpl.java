@@ -83,6 +83,17 @@ final class AgentImpl implements Agent {
         acd.agentReady();
     }
 
+    /** Offered an ACD call and did not take it (busy, declined, no answer): the agent is NOT_READY. */
+    void missedCall() {
+        synchronized (acd) {
+            if (state != Agent.BUSY) {
+                return;
+            }
+            state = Agent.NOT_READY;
+        }
+        AgentEvents.fire(this, Agent.NOT_READY, announcements);
+    }
+
     void logOff() {
         synchronized (acd) {
             state = Agent.LOG_OUT;

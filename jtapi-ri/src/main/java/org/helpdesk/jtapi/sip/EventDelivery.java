@@ -15,6 +15,8 @@ import javax.telephony.callcenter.CallCenterCallEvent;
 import javax.telephony.callcenter.CallCenterCallListener;
 import javax.telephony.callcontrol.CallControlConnectionEvent;
 import javax.telephony.callcontrol.CallControlConnectionListener;
+import javax.telephony.callcontrol.CallControlTerminalConnectionEvent;
+import javax.telephony.callcontrol.CallControlTerminalConnectionListener;
 
 /**
  * Delivers one event to each listener through a dispatch table (event id to listener method). Each listener is
@@ -52,6 +54,12 @@ final class EventDelivery {
                     TerminalConnectionListener::terminalConnectionActive),
             terminal(TerminalConnectionEvent.TERMINAL_CONNECTION_DROPPED,
                     TerminalConnectionListener::terminalConnectionDropped),
+            callControlTerminal(CallControlTerminalConnectionEvent.CALLCTL_TERMINAL_CONNECTION_RINGING,
+                    CallControlTerminalConnectionListener::terminalConnectionRinging),
+            callControlTerminal(CallControlTerminalConnectionEvent.CALLCTL_TERMINAL_CONNECTION_TALKING,
+                    CallControlTerminalConnectionListener::terminalConnectionTalking),
+            callControlTerminal(CallControlTerminalConnectionEvent.CALLCTL_TERMINAL_CONNECTION_DROPPED,
+                    CallControlTerminalConnectionListener::terminalConnectionDropped),
             Map.entry(CallCenterCallEvent.CALLCENT_CALL_APPLICATION_DATA_EVENT, (listener, event) -> {
                 if (listener instanceof CallCenterCallListener) {
                     ((CallCenterCallListener) listener).applicationData(event);
@@ -90,6 +98,16 @@ final class EventDelivery {
         return Map.entry(id, (listener, event) -> {
             if (listener instanceof CallControlConnectionListener) {
                 method.accept((CallControlConnectionListener) listener, (CallControlConnectionEvent) event);
+            }
+        });
+    }
+
+    private static Map.Entry<Integer, BiConsumer<CallListener, CallEventImpl>> callControlTerminal(int id,
+            BiConsumer<CallControlTerminalConnectionListener, CallControlTerminalConnectionEvent> method) {
+        return Map.entry(id, (listener, event) -> {
+            if (listener instanceof CallControlTerminalConnectionListener) {
+                method.accept((CallControlTerminalConnectionListener) listener,
+                        (CallControlTerminalConnectionEvent) event);
             }
         });
     }

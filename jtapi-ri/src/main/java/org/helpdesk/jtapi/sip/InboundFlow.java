@@ -11,6 +11,9 @@ import javax.telephony.InvalidPartyException;
  * phone's answer back (a signalling-only back-to-back user agent); CANCEL or BYE on either side ends both.
  */
 final class InboundFlow implements CallFlow, LegListener {
+    /** 182 Queued: the caller waits for an ACD agent. */
+    private static final int QUEUED = 182;
+
     private final CallImpl call;
     private final AddressImpl target;
     private final Leg callerLeg;
@@ -33,6 +36,9 @@ final class InboundFlow implements CallFlow, LegListener {
 
     @Override
     public void start() {
+        if (finished) {
+            return;
+        }
         callerConnection.moveTo(Connection.CONNECTED, SipCause.NORMAL);
         targetConnection.moveTo(Connection.ALERTING, SipCause.NORMAL);
         if (target instanceof RouteAddressImpl) {
@@ -51,9 +57,13 @@ final class InboundFlow implements CallFlow, LegListener {
         AddressImpl local = provider.localAddress(name);
         if (local instanceof AcdAddressImpl) {
             AcdAddressImpl acd = (AcdAddressImpl) local;
-            ConnectionImpl queued = local == target ? targetConnection : call.newConnection(acd);
-            acd.offer(call, agent -> call.execute(() -> deliver(
+            ConnectionImpl queued = local == target && !targetConnection.isEnded() ? targetConnection
+                    : call.newConnection(acd);
+            boolean handedOver = acd.offer(call, agent -> call.execute(() -> deliver(
                     new Destination(agent.terminal().uri(), queued, agent.terminal(), agent))));
+            if (!handedOver) {
+                callerLeg.provisional(QUEUED);
+            }
             return;
         }
         TerminalImpl phone = provider.terminalFor(name);
@@ -136,7 +146,15 @@ final class InboundFlow implements CallFlow, LegListener {
 
     @Override
     public void failed(Leg leg, SipCause cause) {
-        if (leg == phoneLeg) {
+        if (leg == phoneLeg && delivered.agent != null) {
+            // the ACD agent did not take the call: not ready from now on, and the caller goes back to the queue
+            AgentImpl missed = delivered.agent;
+            delivered.connection.moveTo(Connection.FAILED, cause);
+            missed.missedCall();
+            delivered = null;
+            phoneLeg = null;
+            route(missed.getACDAddress().getName());
+        } else if (leg == phoneLeg) {
             delivered.connection.moveTo(Connection.FAILED, cause);
             callerLeg.hangUp(statusFor(cause));
             releaseAll(cause);
@@ -145,6 +163,9 @@ final class InboundFlow implements CallFlow, LegListener {
 
     @Override
     public void hungUp(Leg leg, SipCause cause) {
+        if (leg != callerLeg && leg != phoneLeg) {
+            return;
+        }
         (leg == callerLeg ? callerConnection : delivered.connection).moveTo(Connection.DISCONNECTED, cause);
         releaseAll(cause);
     }

@@ -43,6 +43,7 @@ final class Leg {
     private boolean heardBack;
     private boolean cancelWanted;
     private boolean cancelSent;
+    private boolean authenticated;
     private final List<Timers.Handle> pending = new ArrayList<>();
 
     Leg(SipEndpoint sip, Executor control, Timers timers, LegListener listener) {
@@ -218,6 +219,9 @@ final class Leg {
                 cancelTimers();
                 listener.answered(this, sdp);
             }
+        } else if (initial && (status == Response.UNAUTHORIZED || status == Response.PROXY_AUTHENTICATION_REQUIRED)
+                && !cancelWanted && retryWithCredentials(response)) {
+            LOG.fine(() -> "INVITE on " + callId + " re-sent with credentials after " + status);
         } else if (initial) {
             boolean wanted = cancelWanted;
             end();
@@ -265,6 +269,28 @@ final class Leg {
             return true;
         } catch (ParseException | SipException | InvalidArgumentException e) {
             LOG.log(Level.WARNING, "Cannot send " + status + " on " + callId, e);
+            return false;
+        }
+    }
+
+    /** Re-sends the INVITE with digest credentials, once; false when there are none or it was tried. */
+    private boolean retryWithCredentials(Response challenge) {
+        if (authenticated) {
+            return false;
+        }
+        try {
+            ClientTransaction retry = sip.authenticate(challenge, invite);
+            if (retry == null) {
+                return false;
+            }
+            authenticated = true;
+            invite = retry;
+            dialog = retry.getDialog();
+            initialCseq = ((CSeqHeader) retry.getRequest().getHeader(CSeqHeader.NAME)).getSeqNumber();
+            retry.sendRequest();
+            return true;
+        } catch (SipException e) {
+            LOG.log(Level.WARNING, "Cannot answer the challenge on " + callId, e);
             return false;
         }
     }

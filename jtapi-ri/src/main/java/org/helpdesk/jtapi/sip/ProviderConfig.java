@@ -30,6 +30,8 @@ public final class ProviderConfig {
     private final String transport;
     private final Map<String, String> passwords;
     private final String realm;
+    private final String trunkUser;
+    private final String trunkPassword;
 
     private ProviderConfig(Map<String, String> keys, Map<String, String> terminals, Map<String, String> passwords) {
         String listen = require(keys, "listen");
@@ -52,6 +54,11 @@ public final class ProviderConfig {
         this.transport = keys.getOrDefault("transport", "udp").toLowerCase();
         this.passwords = Collections.unmodifiableMap(passwords);
         this.realm = keys.getOrDefault("realm", "helpdesk");
+        this.trunkUser = keys.get("trunk.user");
+        this.trunkPassword = keys.get("trunk.password");
+        if ((trunkUser == null) != (trunkPassword == null)) {
+            throw invalid("trunk.user and trunk.password go together");
+        }
         for (String name : passwords.keySet()) {
             if (!terminals.containsKey(name)) {
                 throw invalid("password for unknown terminal " + name);
@@ -155,6 +162,15 @@ public final class ProviderConfig {
     /** Terminal name to the password it REGISTERs with (digest authentication); terminals without one never do. */
     public Map<String, String> passwords() {
         return passwords;
+    }
+
+    /** The user name the provider answers 401/407 challenges with (trunk credentials), or null. */
+    public String trunkUser() {
+        return trunkUser;
+    }
+
+    public String trunkPassword() {
+        return trunkPassword;
     }
 
     /** The digest realm of REGISTER challenges. */

@@ -1,12 +1,15 @@
 package org.helpdesk.jtapi.sip;
 
 import gov.nist.javax.sip.SipStackExt;
+import gov.nist.javax.sip.clientauthutils.AuthenticationHelper;
+import gov.nist.javax.sip.clientauthutils.UserCredentials;
 import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import javax.sip.ClientTransaction;
 import javax.sip.DialogState;
 import javax.sip.DialogTerminatedEvent;
 import javax.sip.IOExceptionEvent;
@@ -51,6 +54,7 @@ final class SipEndpoint implements SipListener {
     private final Map<String, Leg> legs = new ConcurrentHashMap<>();
     private volatile InboundHandler inbound;
     private volatile Registrar registrar;
+    private final AuthenticationHelper credentials;
 
     SipEndpoint(ProviderConfig config) throws SipException {
         this.config = config;
@@ -76,6 +80,12 @@ final class SipEndpoint implements SipListener {
             provider.addListeningPoint(tcp);
             provider.addSipListener(this);
             stack.start();
+            credentials = config.trunkUser() == null ? null : ((SipStackExt) stack).getAuthenticationHelper(
+                    (transaction, realm) -> new UserCredentials() {
+                        @Override public String getUserName() { return config.trunkUser(); }
+                        @Override public String getPassword() { return config.trunkPassword(); }
+                        @Override public String getSipDomain() { return realm; }
+                    }, headers);
         } catch (javax.sip.PeerUnavailableException | javax.sip.InvalidArgumentException
                 | javax.sip.TransportNotSupportedException | java.util.TooManyListenersException
                 | javax.sip.ObjectInUseException e) {
@@ -90,6 +100,14 @@ final class SipEndpoint implements SipListener {
 
     void onInbound(InboundHandler handler) {
         this.inbound = handler;
+    }
+
+    /**
+     * Answers a 401/407 with the trunk credentials: a new client transaction for the re-sent request, not yet sent;
+     * null when no credentials are configured.
+     */
+    ClientTransaction authenticate(Response challenge, ClientTransaction challenged) throws SipException {
+        return credentials == null ? null : credentials.handleChallenge(challenge, challenged, provider, 5);
     }
 
     void onRegister(Registrar handler) {

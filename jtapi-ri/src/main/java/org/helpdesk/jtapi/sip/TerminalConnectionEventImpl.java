@@ -1,10 +1,10 @@
 package org.helpdesk.jtapi.sip;
 
 import javax.telephony.TerminalConnection;
-import javax.telephony.TerminalConnectionEvent;
+import javax.telephony.callcontrol.CallControlTerminalConnectionEvent;
 
-/** A terminal connection state change. */
-final class TerminalConnectionEventImpl extends CallEventImpl implements TerminalConnectionEvent {
+/** A terminal connection state change, in the core and in the call-control model. */
+final class TerminalConnectionEventImpl extends CallEventImpl implements CallControlTerminalConnectionEvent {
     private final TerminalConnectionImpl terminalConnection;
 
     TerminalConnectionEventImpl(int id, TerminalConnectionImpl terminalConnection, SipCause cause) {

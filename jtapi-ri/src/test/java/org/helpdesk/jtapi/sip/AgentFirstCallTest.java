@@ -12,7 +12,7 @@ import javax.telephony.ConnectionEvent;
 import javax.telephony.JtapiPeerFactory;
 import javax.telephony.Terminal;
 import javax.telephony.callcenter.CallCenterCall;
-import javax.telephony.callcontrol.CallControlEvent;
+import javax.telephony.callcontrol.CallControlTerminalConnectionListener;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -44,8 +44,15 @@ class AgentFirstCallTest {
     }
 
     private Connection[] callCustomer(String number) throws Exception {
+        return callCustomer(number, null);
+    }
+
+    private Connection[] callCustomer(String number, javax.telephony.CallListener extra) throws Exception {
         CallCenterCall call = (CallCenterCall) provider.createCall();
         call.addCallListener(recorder);
+        if (extra != null) {
+            call.addCallListener(extra);
+        }
         call.setApplicationData("help-request-42");
         Terminal agent = provider.getTerminal("agent1");
         Address agentAddress = provider.getAddress("agent1");
@@ -57,7 +64,8 @@ class AgentFirstCallTest {
         try (Sipp agent = Sipp.phone("agent-answers.xml", ports.agent, ports.agentControl, ports.agentMedia, ports.provider);
              Sipp customer = Sipp.phone("customer-answers-then-hangs-up.xml", ports.customer, ports.customerControl,
                      ports.customerMedia, ports.provider)) {
-            Connection[] connections = callCustomer("5550123");
+            List<String> callControlEvents = new java.util.concurrent.CopyOnWriteArrayList<>();
+            Connection[] connections = callCustomer("5550123", callControlRecorder(callControlEvents));
 
             recorder.awaitCallEnded();
             assertEquals(0, customer.awaitExit(SIPP_EXIT), customer.describe());
@@ -68,6 +76,10 @@ class AgentFirstCallTest {
                     recorder.connectionStates("5550123"));
             assertEquals("agent1", connections[0].getAddress().getName());
             assertEquals("5550123", connections[1].getAddress().getName());
+            await().atMost(Duration.ofSeconds(5)).until(() -> callControlEvents.contains("terminalConnectionDropped:365"));
+            assertTrue(callControlEvents.containsAll(List.of("connectionInitiated:358", "connectionAlerting:353",
+                    "connectionEstablished:356", "terminalConnectionRinging:368", "terminalConnectionTalking:369",
+                    "connectionDisconnected:355")), callControlEvents.toString());
             String agentMessages = agent.messages();
             assertTrue(agentMessages.indexOf("INVITE sip:agent1@127.0.0.1:" + ports.agent) >= 0, agentMessages);
         }
@@ -154,6 +166,25 @@ class AgentFirstCallTest {
             assertEquals(0, agent.awaitExit(SIPP_EXIT), agent.describe());
             assertNoLeaks();
         }
+    }
+
+    /** A call-control terminal connection listener that records "method:eventId" for call-control events. */
+    private static CallControlTerminalConnectionListener callControlRecorder(List<String> calls) {
+        return (CallControlTerminalConnectionListener) java.lang.reflect.Proxy.newProxyInstance(
+                AgentFirstCallTest.class.getClassLoader(), new Class<?>[] {CallControlTerminalConnectionListener.class},
+                (proxy, method, args) -> {
+                    switch (method.getName()) {
+                        case "equals": return proxy == args[0];
+                        case "hashCode": return System.identityHashCode(proxy);
+                        case "toString": return "callControlRecorder";
+                        default:
+                            int id = ((javax.telephony.Event) args[0]).getID();
+                            if (id >= 353) {
+                                calls.add(method.getName() + ":" + id);
+                            }
+                            return null;
+                    }
+                });
     }
 
     private void assertNoLeaks() {

@@ -145,6 +145,28 @@ class InboundRoutingTest {
     }
 
     @Test
+    void aQueuedCallTheLongestIdleAgentRefusesGoesToTheNextReadyAgent() throws Exception {
+        start(";acd=support;routeDefault=support;terminal.agent2=sip:agent2@127.0.0.1:" + ports.customer);
+        ACDAddress support = (ACDAddress) provider.getAddress("support");
+        Agent refusing = ((AgentTerminal) provider.getTerminal("agent1")).addAgent(null, support, Agent.READY, "a1",
+                null);
+        Agent answering = ((AgentTerminal) provider.getTerminal("agent2")).addAgent(null, support, Agent.READY, "a2",
+                null);
+        try (Sipp busyAgent = Sipp.phone("agent-busy.xml", ports.agent, ports.agentControl, ports.agentMedia,
+                ports.provider);
+             Sipp freeAgent = Sipp.phone("agent-answers-inbound.xml", ports.customer, ports.customerControl,
+                     ports.customerMedia, ports.provider);
+             Sipp caller = Sipp.caller("caller-asserted-identity.xml", "hotline", ports.caller, ports.callerControl,
+                     ports.callerMedia, ports.provider)) {
+            assertEquals(0, caller.awaitExit(SIPP_EXIT), caller.describe());
+            assertEquals(0, busyAgent.awaitExit(SIPP_EXIT), busyAgent.describe());
+            assertEquals(0, freeAgent.awaitExit(SIPP_EXIT), freeAgent.describe());
+            assertEquals(Agent.NOT_READY, refusing.getState(), "an agent who refuses an ACD call is not ready");
+            await().atMost(Duration.ofSeconds(5)).until(() -> answering.getState() == Agent.READY);
+        }
+    }
+
+    @Test
     void callerCancellingWhileTheAgentRingsCancelsTheAgentToo() throws Exception {
         start("");
         ((RouteAddress) provider.getAddress("hotline")).registerRouteCallback(new Router("agent1"));

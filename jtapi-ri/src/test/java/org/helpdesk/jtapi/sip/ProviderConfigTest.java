@@ -43,6 +43,20 @@ class ProviderConfigTest {
     }
 
     @Test
+    void trunkCredentialsAndTerminalPasswordsAreReadAndMustBeComplete() {
+        ProviderConfig config = ProviderConfig.parse("SIP;listen=127.0.0.1:15060;trunk=sip:gw.example;"
+                + "trunk.user=acct7;trunk.password=pw7;terminal.agent1=sip:agent1@10.0.0.5;terminal.agent1.password=s3");
+        assertEquals("acct7", config.trunkUser());
+        assertEquals("pw7", config.trunkPassword());
+        assertEquals(Map.of("agent1", "s3"), config.passwords());
+        assertEquals(Map.of("agent1", "sip:agent1@10.0.0.5"), config.terminals());
+        assertThrows(ProviderUnavailableException.class,
+                () -> ProviderConfig.parse("SIP;listen=127.0.0.1:15060;trunk.user=acct7"));
+        assertThrows(ProviderUnavailableException.class,
+                () -> ProviderConfig.parse("SIP;listen=127.0.0.1:15060;terminal.ghost.password=x"));
+    }
+
+    @Test
     void anotherServiceIsRefusedWithCauseInvalidService() {
         ProviderUnavailableException e = assertThrows(ProviderUnavailableException.class,
                 () -> ProviderConfig.parse("TAPI;listen=127.0.0.1:15060"));
