@@ -25,9 +25,7 @@ import org.flywaydb.core.api.output.MigrateResult;
         properties = {
             "fish.payara.is-connection-validation-required=true",
             "fish.payara.connection-validation-method=meta-data",
-            "fish.payara.fail-all-connections=true",
-            // Every submission runs the same few statements: prepare them once per connection.
-            "fish.payara.statement-cache-size=64"
+            "fish.payara.fail-all-connections=true"
         })
 @Singleton
 @Startup
