@@ -30,13 +30,13 @@ public class HelpRequest {
     public static final int IMMEDIATE = 1;
 
     /**
-     * The order in which a queue's requests are called: promised times first, then by due time, then by arrival.
-     * The repository's queries sort the same way in SQL.
+     * The order in which a queue's requests are called: promised times first, then by due time, then by arrival
+     * (ids are handed out in arrival order; before it is stored, a request is the newest). The repository's queries
+     * sort the same way in SQL.
      */
     public static final Comparator<HelpRequest> CALL_ORDER = Comparator
             .comparingInt(HelpRequest::callPriority)
             .thenComparing(HelpRequest::dueAt)
-            .thenComparing(HelpRequest::createdAt)
             .thenComparing(request -> request.id == null ? Long.MAX_VALUE : request.id);
 
     @Id

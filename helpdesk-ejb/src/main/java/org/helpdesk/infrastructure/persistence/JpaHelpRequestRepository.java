@@ -17,8 +17,11 @@ import org.helpdesk.request.RequestStatus;
 @ApplicationScoped
 public class JpaHelpRequestRepository implements HelpRequestRepository {
 
-    /** Queue order: {@link HelpRequest#CALL_ORDER} in SQL. */
-    private static final String CALL_ORDER = " order by r.callPriority, r.dueAt, r.createdAt, r.id";
+    /**
+     * Queue order: {@link HelpRequest#CALL_ORDER} in SQL, on the columns of the index {@code help_request_queue_order}
+     * only, so that counting and listing never read the rows themselves.
+     */
+    private static final String CALL_ORDER = " order by r.callPriority, r.dueAt, r.id";
 
     @PersistenceContext(unitName = "helpdesk")
     private EntityManager entityManager;
@@ -56,14 +59,11 @@ public class JpaHelpRequestRepository implements HelpRequestRepository {
         return entityManager.createQuery("select count(r) from HelpRequest r where r.queue = :queue"
                         + " and r.status = :queued and (r.callPriority < :priority"
                         + " or (r.callPriority = :priority and r.dueAt < :due)"
-                        + " or (r.callPriority = :priority and r.dueAt = :due and r.createdAt < :created)"
-                        + " or (r.callPriority = :priority and r.dueAt = :due and r.createdAt = :created"
-                        + " and r.id < :id))", Long.class)
+                        + " or (r.callPriority = :priority and r.dueAt = :due and r.id < :id))", Long.class)
                 .setParameter("queue", request.queue())
                 .setParameter("queued", RequestStatus.QUEUED)
                 .setParameter("priority", request.callPriority())
                 .setParameter("due", request.dueAt())
-                .setParameter("created", request.createdAt())
                 .setParameter("id", request.internalId())
                 .getSingleResult();
     }
