@@ -137,6 +137,15 @@ final class SipEndpoint implements SipListener {
         return open;
     }
 
+    /**
+     * SIP transactions the stack still holds. Finished ones stay for the RFC 3261 timers (up to 64*T1 = 32 s over
+     * UDP) so that retransmissions are absorbed; after that none may remain.
+     */
+    int openTransactions() {
+        gov.nist.javax.sip.stack.SIPTransactionStack transactions = (gov.nist.javax.sip.stack.SIPTransactionStack) stack;
+        return transactions.getClientTransactionTableSize() + transactions.getServerTransactionTableSize();
+    }
+
     void stop() {
         provider.removeSipListener(this);
         try {

@@ -134,6 +134,10 @@ final class SipProviderImpl extends ProviderCapabilityMethods implements CallCen
         return endpoint.legCount();
     }
 
+    int openTransactions() {
+        return endpoint.openTransactions();
+    }
+
     int openDialogs() {
         return endpoint.openDialogs();
     }

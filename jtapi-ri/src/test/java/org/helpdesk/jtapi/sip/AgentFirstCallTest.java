@@ -86,6 +86,22 @@ class AgentFirstCallTest {
     }
 
     @Test
+    void finishedCallLeavesNoSipTransactionOnceTheRetransmissionTimersHaveRun() throws Exception {
+        try (Sipp agent = Sipp.phone("agent-answers.xml", ports.agent, ports.agentControl, ports.agentMedia, ports.provider);
+             Sipp customer = Sipp.phone("customer-answers-then-hangs-up.xml", ports.customer, ports.customerControl,
+                     ports.customerMedia, ports.provider)) {
+            callCustomer("5550123");
+            recorder.awaitCallEnded();
+            assertEquals(0, customer.awaitExit(SIPP_EXIT), customer.describe());
+            assertEquals(0, agent.awaitExit(SIPP_EXIT), agent.describe());
+            assertNoLeaks();
+            assertTrue(provider.openTransactions() > 0, "the BYE's transaction waits out its timer first");
+            // Timer J (64*T1 = 32 s over UDP) is the longest a finished transaction may stay.
+            await().atMost(Duration.ofSeconds(40)).until(() -> provider.openTransactions() == 0);
+        }
+    }
+
+    @Test
     void agentRingsBeforeTheCustomerIsDialled() throws Exception {
         try (Sipp agent = Sipp.phone("agent-answers.xml", ports.agent, ports.agentControl, ports.agentMedia, ports.provider);
              Sipp customer = Sipp.phone("customer-answers-then-hangs-up.xml", ports.customer, ports.customerControl,

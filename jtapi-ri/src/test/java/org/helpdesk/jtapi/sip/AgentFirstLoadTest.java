@@ -88,17 +88,23 @@ class AgentFirstLoadTest {
                 await().pollDelay(Duration.ofSeconds(settle)).atMost(Duration.ofSeconds(settle + 1L)).until(() -> true);
             }
             long heapSettled = usedHeap();
+            int transactionsLeft = provider.openTransactions();
             long[] sorted = setupMillis.stream().mapToLong(Long::longValue).sorted().toArray();
             String report = String.format("agent-first calls: %d placed at %d/s for %d s, %d completed, %d failed,"
                     + " %.1f completed calls/s over %.1f s%nsetup latency (connect() to customer CONNECTED, includes"
                     + " the phones' 2 x 50 ms answer delay): p50 %d ms, p99 %d ms, max %d ms%n"
-                    + "heap used after GC: before %d KiB, right after %d KiB, %d s later %d KiB%n", total, rate, seconds, completed.get(),
+                    + "heap used after GC: before %d KiB, right after %d KiB, %d s later %d KiB%n"
+                    + "SIP transactions left %d s after the last call: %d%n", total, rate, seconds, completed.get(),
                     failed.get(), completed.get() / elapsed, elapsed, percentile(sorted, 50), percentile(sorted, 99),
-                    sorted.length == 0 ? 0 : sorted[sorted.length - 1], heapBefore / 1024, heapAfter / 1024, settle, heapSettled / 1024);
+                    sorted.length == 0 ? 0 : sorted[sorted.length - 1], heapBefore / 1024, heapAfter / 1024, settle,
+                    heapSettled / 1024, settle, transactionsLeft);
             Files.createDirectories(Path.of("target/bench"));
             Files.writeString(Path.of("target/bench/agent-first.txt"), report);
             System.out.print(report);
             assertEquals(0, failed.get(), report);
+            if (settle >= 33) {
+                assertEquals(0, transactionsLeft, report);
+            }
             assertEquals(total, completed.get(), report);
             assertEquals(0, customer.awaitExit(Duration.ofSeconds(30)), customer.describe());
             assertEquals(0, agent.awaitExit(Duration.ofSeconds(30)), agent.describe());
