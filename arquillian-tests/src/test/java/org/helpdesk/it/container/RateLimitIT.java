@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
 import org.helpdesk.it.Api;
 import org.helpdesk.it.Api.Reply;
 import org.helpdesk.it.Deployments;
@@ -55,7 +56,10 @@ class RateLimitIT {
         assertTrue(retryAfter >= 1 && retryAfter <= 60, "Retry-After within the minute: " + retryAfter);
     }
 
+    /** Each submission claims another client address: from an untrusted peer that must not escape the limit. */
     private Reply submit(String phone, String queue) {
-        return api.post("api/help-requests", "{\"phone\": \"" + phone + "\", \"queue\": \"" + queue + "\"}");
+        return api.post("api/help-requests", "{\"phone\": \"" + phone + "\", \"queue\": \"" + queue + "\"}",
+                Map.of("Content-Type", "application/json",
+                        "X-Forwarded-For", "198.51.100." + ThreadLocalRandom.current().nextInt(1, 255)));
     }
 }

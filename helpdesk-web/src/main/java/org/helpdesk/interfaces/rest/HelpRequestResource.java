@@ -1,6 +1,7 @@
 package org.helpdesk.interfaces.rest;
 
 import jakarta.ejb.EJB;
+import jakarta.inject.Inject;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonStructure;
@@ -17,6 +18,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import org.helpdesk.interfaces.http.ClientAddress;
 import org.helpdesk.interfaces.json.HelpRequestJson;
 import org.helpdesk.intake.HelpRequestIntake;
 import org.helpdesk.intake.HelpRequestView;
@@ -36,6 +38,9 @@ public class HelpRequestResource {
 
     @Context
     private HttpServletRequest http;
+
+    @Inject
+    private ClientAddress clientAddress;
 
     @Context
     private UriInfo uriInfo;
@@ -57,7 +62,7 @@ public class HelpRequestResource {
                     "must be 1 to " + IdempotencyKey.MAX_LENGTH + " characters");
         }
         SubmissionOutcome outcome = intake.submit(
-                HelpRequestJson.submission(fields, RequestSource.REST, idempotencyKey, http.getRemoteAddr()));
+                HelpRequestJson.submission(fields, RequestSource.REST, idempotencyKey, clientAddress.of(http)));
         HelpRequestView request = outcome.request();
         var json = HelpRequestJson.of(request).add("duplicate", outcome.duplicate());
         if (outcome.duplicate()) {

@@ -14,6 +14,7 @@ import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.Map;
+import org.helpdesk.interfaces.http.ClientAddress;
 import org.helpdesk.intake.HelpRequestIntake;
 import org.helpdesk.intake.RateLimitExceededException;
 import org.helpdesk.intake.SubmissionOutcome;
@@ -55,6 +56,9 @@ public class HelpForm {
     @Inject
     private HttpServletRequest http;
 
+    @Inject
+    private ClientAddress clientAddress;
+
     private String pageUrl;
     private String pageTitle;
     private String queue;
@@ -74,7 +78,7 @@ public class HelpForm {
         OffsetDateTime preferred = preferredTime == null ? null : preferredTime.atZone(zone).toOffsetDateTime();
         try {
             SubmissionOutcome outcome = intake.submit(new Submission(phone, name, pageUrl, pageTitle, preferred, queue,
-                    note, RequestSource.WEB_FORM, null, http.getRemoteAddr()));
+                    note, RequestSource.WEB_FORM, null, clientAddress.of(http)));
             if (outcome.duplicate()) {
                 HelpTexts.flash(faces, FacesMessage.SEVERITY_INFO, "help.confirmation.duplicate");
             }
