@@ -33,13 +33,7 @@ class AgentFirstCallFailureTest {
 
     @AfterEach
     void stopProvider() {
-        if (provider != null) {
-            try {
-                Leaks.assertNone(provider);
-            } finally {
-                provider.shutdown();
-            }
-        }
+        Leaks.assertNoneThenShutDown(provider);
     }
 
     private Connection[] callCustomer(String number) throws Exception {

@@ -34,13 +34,7 @@ class AgentFirstCallTest {
 
     @AfterEach
     void stopProvider() {
-        if (provider != null) {
-            try {
-                Leaks.assertNone(provider);
-            } finally {
-                provider.shutdown();
-            }
-        }
+        Leaks.assertNoneThenShutDown(provider);
     }
 
     private Connection[] callCustomer(String number) throws Exception {

@@ -19,13 +19,7 @@ class BlindTransferTest {
 
     @AfterEach
     void stopProvider() {
-        if (provider != null) {
-            try {
-                Leaks.assertNone(provider);
-            } finally {
-                provider.shutdown();
-            }
-        }
+        Leaks.assertNoneThenShutDown(provider);
     }
 
     @Test

@@ -26,13 +26,7 @@ class CustomerFirstCallTest {
 
     @AfterEach
     void stopProvider() {
-        if (provider != null) {
-            try {
-                Leaks.assertNone(provider);
-            } finally {
-                provider.shutdown();
-            }
-        }
+        Leaks.assertNoneThenShutDown(provider);
     }
 
     private void start(String extra) throws Exception {

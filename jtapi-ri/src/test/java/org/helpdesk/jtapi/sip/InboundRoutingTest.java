@@ -63,13 +63,7 @@ class InboundRoutingTest {
 
     @AfterEach
     void stopProvider() {
-        if (provider != null) {
-            try {
-                Leaks.assertNone(provider);
-            } finally {
-                provider.shutdown();
-            }
-        }
+        Leaks.assertNoneThenShutDown(provider);
     }
 
     private void start(String extra) throws Exception {

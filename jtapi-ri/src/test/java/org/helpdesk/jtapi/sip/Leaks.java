@@ -10,6 +10,18 @@ final class Leaks {
     private Leaks() {
     }
 
+    /** For {@code @AfterEach}: the provider is shut down even when something leaked; null if it never started. */
+    static void assertNoneThenShutDown(SipProviderImpl provider) {
+        if (provider == null) {
+            return;
+        }
+        try {
+            assertNone(provider);
+        } finally {
+            provider.shutdown();
+        }
+    }
+
     static void assertNone(SipProviderImpl provider) {
         await().atMost(Duration.ofSeconds(5)).untilAsserted(() -> {
             assertEquals(0, provider.liveCalls(), "live calls");
