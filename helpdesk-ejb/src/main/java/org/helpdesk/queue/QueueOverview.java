@@ -39,14 +39,13 @@ public class QueueOverview {
     public List<QueueSummary> summaries() {
         Instant now = clock.instant();
         List<QueueSummary> summaries = new ArrayList<>();
-        for (QueueLoad load : queues.loads(now)) {
-            Duration handleTime = queues.find(load.queue()).map(CallQueue::averageHandleTime)
-                    .orElse(CallQueue.DEFAULT_HANDLE_TIME);
-            int ready = readyAgents.readyFor(load.queue());
-            WaitEstimate next = WaitEstimate.of(load.waiting(), ready, handleTime);
+        for (QueueLoad load : queues.loads()) {
+            String name = load.queue().name();
+            int ready = readyAgents.readyFor(name);
+            WaitEstimate next = WaitEstimate.of(load.waiting(), ready, load.queue().averageHandleTime());
             Long oldest = load.oldestWaitingSince() == null ? null
                     : Math.max(0, Duration.between(load.oldestWaitingSince(), now).toSeconds());
-            summaries.add(new QueueSummary(load.queue(), load.waiting(), load.scheduled(), oldest,
+            summaries.add(new QueueSummary(name, load.waiting(), load.scheduled(), oldest,
                     next.waitSeconds(), ready));
         }
         return summaries;

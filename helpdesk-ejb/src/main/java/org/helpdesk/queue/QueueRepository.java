@@ -1,6 +1,5 @@
 package org.helpdesk.queue;
 
-import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -13,5 +12,5 @@ public interface QueueRepository {
     void store(CallQueue queue);
 
     /** Open-request figures of every queue, computed by the database in one pass. */
-    List<QueueLoad> loads(Instant now);
+    List<QueueLoad> loads();
 }

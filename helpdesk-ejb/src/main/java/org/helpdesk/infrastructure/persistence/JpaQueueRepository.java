@@ -35,23 +35,22 @@ public class JpaQueueRepository implements QueueRepository {
     }
 
     @Override
-    public List<QueueLoad> loads(Instant now) {
+    public List<QueueLoad> loads() {
         Map<String, QueueLoad> loads = new LinkedHashMap<>();
         for (CallQueue queue : all()) {
-            loads.put(queue.name(), QueueLoad.empty(queue.name()));
+            loads.put(queue.name(), QueueLoad.empty(queue));
         }
         List<Object[]> rows = entityManager.createQuery("select r.queue, r.status, count(r), min(r.dueAt)"
                         + " from HelpRequest r where r.status in :open group by r.queue, r.status", Object[].class)
                 .setParameter("open", List.of(RequestStatus.QUEUED, RequestStatus.SCHEDULED))
                 .getResultList();
         for (Object[] row : rows) {
-            String queue = (String) row[0];
-            QueueLoad load = loads.getOrDefault(queue, QueueLoad.empty(queue));
+            // every request's queue exists (a foreign key says so)
+            QueueLoad load = loads.get((String) row[0]);
             long count = ((Number) row[2]).longValue();
-            load = row[1] == RequestStatus.QUEUED
-                    ? new QueueLoad(queue, count, load.scheduled(), (Instant) row[3])
-                    : new QueueLoad(queue, load.waiting(), count, load.oldestWaitingSince());
-            loads.put(queue, load);
+            loads.put(load.queue().name(), row[1] == RequestStatus.QUEUED
+                    ? new QueueLoad(load.queue(), count, load.scheduled(), (Instant) row[3])
+                    : new QueueLoad(load.queue(), load.waiting(), count, load.oldestWaitingSince()));
         }
         return List.copyOf(loads.values());
     }
