@@ -1,28 +1,25 @@
 package org.helpdesk.intake;
 
 import jakarta.ejb.EJB;
-import jakarta.ejb.EJBException;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import java.sql.SQLException;
+import java.time.Clock;
 import java.util.Optional;
-import java.util.logging.Logger;
+import org.helpdesk.request.IdempotencyKey;
+import org.helpdesk.request.IntakeRules;
+import org.helpdesk.request.RequestDetails;
 import org.helpdesk.request.RequestId;
 import org.helpdesk.request.Submission;
 
 /**
- * The one door every intake channel (web form, REST, JMS) comes through. Runs outside any transaction so that each
- * submission commits on its own before the channel answers, and so that a lost race can be retried.
+ * The one door every intake channel (web form, REST, JMS) comes through. Runs outside any transaction: submissions
+ * are committed by {@link GroupCommit} before the channel answers, and a lost race can be retried.
  */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class HelpRequestIntake {
-
-    private static final Logger LOG = Logger.getLogger(HelpRequestIntake.class.getName());
-    /** SQLSTATE of a unique-constraint violation, on H2 and PostgreSQL alike. */
-    private static final String UNIQUE_VIOLATION = "23505";
 
     @EJB
     private HelpRequestService service;
@@ -30,21 +27,28 @@ public class HelpRequestIntake {
     @Inject
     private ClientRateLimiter clientRateLimiter;
 
+    @Inject
+    private IntakeRules rules;
+
+    @Inject
+    private GroupCommit groupCommit;
+
+    @Inject
+    private Clock clock;
+
+    /**
+     * Accepts a submission. When this returns, a new request is committed: the channel may then say "accepted".
+     * Everything that needs no database (the per-client limit, the intake rules) is checked here, before the
+     * submission joins a batch.
+     */
     public SubmissionOutcome submit(Submission submission) {
         if (submission.source().isAnonymous()) {
             clientRateLimiter.admit(submission.clientAddress());
         }
-        try {
-            return service.submit(submission);
-        } catch (EJBException e) {
-            if (!causedByConstraint(e)) {
-                throw e;
-            }
-            // Two submissions for the same number (or with the same Idempotency-Key) raced and the other one won:
-            // running again finds the winner and answers with it.
-            LOG.info(() -> "Concurrent submission for the same request; answering with the one that won");
-            return service.submit(submission);
-        }
+        RequestDetails details = rules.accept(submission, clock);
+        IdempotencyKey idempotency = submission.idempotencyKey() == null ? null
+                : IdempotencyKey.of(submission.idempotencyKey(), details);
+        return groupCommit.accept(new ValidSubmission(submission, details, idempotency));
     }
 
     public Optional<HelpRequestView> find(String id) {
@@ -53,14 +57,5 @@ public class HelpRequestIntake {
 
     public Optional<HelpRequestView> cancel(String id) {
         return RequestId.isWellFormed(id) ? service.cancel(RequestId.of(id)) : Optional.empty();
-    }
-
-    private static boolean causedByConstraint(Throwable failure) {
-        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (cause instanceof SQLException sql && UNIQUE_VIOLATION.equals(sql.getSQLState())) {
-                return true;
-            }
-        }
-        return false;
     }
 }

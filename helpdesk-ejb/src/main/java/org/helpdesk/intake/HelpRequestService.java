@@ -5,42 +5,43 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
 import java.util.logging.Logger;
 import org.helpdesk.queue.CallQueue;
 import org.helpdesk.queue.QueueRepository;
 import org.helpdesk.request.HelpRequest;
 import org.helpdesk.request.HelpRequestRepository;
-import org.helpdesk.request.IdempotencyKey;
-import org.helpdesk.request.IntakeRules;
-import org.helpdesk.request.InvalidHelpRequestException;
+import org.helpdesk.request.PhoneNumber;
 import org.helpdesk.request.RequestDetails;
 import org.helpdesk.request.RequestId;
+import org.helpdesk.request.RequestStatus;
 import org.helpdesk.request.Submission;
 
 /**
  * The help-request use cases, one transaction each. Channels do not call this directly but {@link HelpRequestIntake},
- * which adds the checks that must happen outside a transaction.
+ * which checks submissions before any transaction and gathers them into batches.
  */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
 public class HelpRequestService {
 
     private static final Logger LOG = Logger.getLogger(HelpRequestService.class.getName());
-    private static final Duration PHONE_WINDOW = Duration.ofHours(1);
 
     @Inject
     private HelpRequestRepository requests;
 
     @Inject
     private QueueRepository queues;
-
-    @Inject
-    private IntakeRules rules;
 
     @Inject
     private RateLimits limits;
@@ -52,49 +53,72 @@ public class HelpRequestService {
     private Clock clock;
 
     /**
-     * Accepts a submission. When this returns, a new request is committed: the channel may then say "accepted".
+     * Accepts submissions that arrived together (see {@link GroupCommit}), in one transaction and with one round
+     * trip per kind of lookup, however many there are. Refusals (unknown queue, number over its limit, reused
+     * idempotency key) are answers to their submission only; the others are stored. When this returns, the new
+     * requests are committed: the channels may then say "accepted".
+     *
+     * @return each submission's result, in the order given
      */
-    public SubmissionOutcome submit(Submission submission) {
+    public List<SubmissionResult> acceptAll(List<ValidSubmission> batch) {
         // What the databases store: an instant read back then equals the one written (queue positions compare them).
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
-        RequestDetails details = rules.accept(submission, clock);
-        CallQueue queue = queues.find(details.queue()).orElseThrow(() ->
-                new InvalidHelpRequestException("queue", "there is no queue named " + details.queue()));
-        IdempotencyKey idempotency = submission.idempotencyKey() == null ? null
-                : IdempotencyKey.of(submission.idempotencyKey(), details);
-        if (idempotency != null) {
-            Optional<HelpRequest> earlier = requests.findByIdempotencyKey(idempotency.key());
-            if (earlier.isPresent()) {
-                if (!earlier.get().answersIdempotencyKey(idempotency)) {
-                    throw new IdempotencyKeyReusedException();
-                }
-                return new SubmissionOutcome(views.of(earlier.get(), now), SubmissionOutcome.Kind.REPLAYED);
+        Map<String, CallQueue> queuesByName = new HashMap<>();
+        batch.stream().map(candidate -> candidate.details().queue()).sorted().distinct()
+                .forEach(name -> queues.lock(name).ifPresent(queue -> queuesByName.put(name, queue)));
+        AcceptanceBatch decisions = decisionsFor(batch, now, queuesByName.keySet());
+        List<AcceptanceBatch.Decision> decided = batch.stream().map(decisions::decide).toList();
+        List<HelpRequest> created = decided.stream()
+                .filter(AcceptanceBatch.Decision::created).map(AcceptanceBatch.Decision::request).toList();
+        requests.storeAll(created);
+        Map<String, Long> waitingBefore = new HashMap<>();
+        created.stream().filter(request -> request.status() == RequestStatus.QUEUED)
+                .collect(Collectors.groupingBy(HelpRequest::queue, Collectors.counting()))
+                .forEach((name, joining) -> waitingBefore.put(name,
+                        queuesByName.get(name).admit(Math.toIntExact(joining))));
+        Map<HelpRequest, HelpRequestView> newViews = views.ofStoredTogether(created, now, queuesByName,
+                waitingBefore);
+        List<SubmissionResult> results = new ArrayList<>(batch.size());
+        for (int i = 0; i < batch.size(); i++) {
+            AcceptanceBatch.Decision decision = decided.get(i);
+            if (decision.refusal() != null) {
+                results.add(SubmissionResult.refused(decision.refusal()));
+                continue;
             }
+            if (decision.created()) {
+                logAccepted(decision.request(), batch.get(i).submission());
+            }
+            // a duplicate within the batch is answered with the request its predecessor just created
+            HelpRequestView view = newViews.get(decision.request());
+            results.add(SubmissionResult.of(new SubmissionOutcome(
+                    view != null ? view : views.of(decision.request(), now), decision.kind())));
         }
-        Optional<HelpRequest> open = requests.findOpen(details.queue(), details.phone());
-        if (open.isPresent()) {
-            LOG.info(() -> "Duplicate submission for " + open.get() + " via " + submission.source());
-            return new SubmissionOutcome(views.of(open.get(), now), SubmissionOutcome.Kind.DUPLICATE);
-        }
-        if (submission.source().isAnonymous()) {
-            refuseIfNumberFlooded(details, now);
-        }
-        HelpRequest request = HelpRequest.accept(details, submission.source(), now, idempotency,
-                submission.clientAddress());
-        requests.store(request);
-        LOG.info(() -> "Accepted " + request + " via " + submission.source() + " due " + request.dueAt()
-                + (submission.clientAddress() == null ? "" : " from " + submission.clientAddress()));
-        return new SubmissionOutcome(views.of(request, now, queue.averageHandleTime()), SubmissionOutcome.Kind.CREATED);
+        return results;
     }
 
-    private void refuseIfNumberFlooded(RequestDetails details, Instant now) {
-        long recent = requests.countSubmittedSince(details.phone(), now.minus(PHONE_WINDOW));
-        if (recent >= limits.perPhonePerHour()) {
-            LOG.warning(() -> "Rate limit: " + recent + " requests for " + details.phone().masked()
-                    + " in the last hour (limit " + limits.perPhonePerHour() + ")");
-            throw new RateLimitExceededException("too many help requests for this phone number; try again later",
-                    PHONE_WINDOW.toSeconds());
+    private static void logAccepted(HelpRequest request, Submission submission) {
+        LOG.info(() -> "Accepted " + request + " via " + submission.source() + " due " + request.dueAt()
+                + (submission.clientAddress() == null ? "" : " from " + submission.clientAddress()));
+    }
+
+    /** Looks up what the batch's decisions depend on: one query for each kind of fact, for all members at once. */
+    private AcceptanceBatch decisionsFor(List<ValidSubmission> batch, Instant now, Set<String> queueNames) {
+        Set<String> openKeys = new HashSet<>();
+        Set<String> idempotencyKeys = new HashSet<>();
+        Set<PhoneNumber> limitedPhones = new HashSet<>();
+        for (ValidSubmission candidate : batch) {
+            RequestDetails details = candidate.details();
+            openKeys.add(HelpRequest.openKey(details.queue(), details.phone()));
+            if (candidate.idempotency() != null) {
+                idempotencyKeys.add(candidate.idempotency().key());
+            }
+            if (candidate.submission().source().isAnonymous()) {
+                limitedPhones.add(details.phone());
+            }
         }
+        return new AcceptanceBatch(now, limits.perPhonePerHour(), queueNames, requests.findOpen(openKeys),
+                requests.findByIdempotencyKeys(idempotencyKeys),
+                requests.countSubmittedSince(limitedPhones, now.minus(AcceptanceBatch.PHONE_WINDOW)));
     }
 
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
@@ -106,7 +130,13 @@ public class HelpRequestService {
     public Optional<HelpRequestView> cancel(RequestId id) {
         Instant now = clock.instant();
         return requests.find(id).map(request -> {
+            boolean wasWaiting = request.status() == RequestStatus.QUEUED;
             request.cancel(now);
+            if (wasWaiting) {
+                // the request's row first (flush), then its queue's: the lock order every writer keeps
+                requests.flush();
+                queues.lock(request.queue()).orElseThrow().release();
+            }
             LOG.info(() -> "Cancelled " + request);
             return views.of(request, now);
         });
@@ -121,11 +151,15 @@ public class HelpRequestService {
     public int activateDueCallbacks() {
         Instant now = clock.instant();
         List<HelpRequest> due = requests.lockDueScheduled(now);
+        Map<String, Integer> joining = new TreeMap<>();
         for (HelpRequest request : due) {
             if (request.comeDue(now)) {
+                joining.merge(request.queue(), 1, Integer::sum);
                 LOG.info(() -> "Call-back time reached: " + request + " (promised " + request.preferredTime() + ")");
             }
         }
+        // after the requests' rows, the queues' rows, in name order
+        joining.forEach((name, count) -> queues.lock(name).orElseThrow().admit(count));
         return due.size();
     }
 }

@@ -4,6 +4,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.Map;
 import org.helpdesk.queue.CallQueue;
 import org.helpdesk.queue.QueueRepository;
 import org.helpdesk.queue.ReadyAgents;
@@ -16,6 +20,9 @@ import org.helpdesk.request.RequestStatus;
 @ApplicationScoped
 public class RequestViews {
 
+    private static final Comparator<HelpRequest> BY_QUEUE_IN_CALL_ORDER =
+            Comparator.comparing(HelpRequest::queue).thenComparing(HelpRequest.CALL_ORDER);
+
     @Inject
     private HelpRequestRepository requests;
 
@@ -26,20 +33,52 @@ public class RequestViews {
     private ReadyAgents readyAgents;
 
     public HelpRequestView of(HelpRequest request, Instant now) {
-        return of(request, now, handleTime(request.queue()));
-    }
-
-    /** For callers that have the request's queue at hand already. */
-    public HelpRequestView of(HelpRequest request, Instant now, Duration handleTime) {
         int ready = readyAgents.readyFor(request.queue());
         if (request.status() == RequestStatus.QUEUED) {
-            return view(request, WaitEstimate.of(requests.countAhead(request), ready, handleTime));
+            return view(request, WaitEstimate.of(requests.countAhead(request), ready, handleTime(request.queue())));
         }
+        return unqueued(request, now, ready);
+    }
+
+    /** A scheduled request's wait is the time until it is due; a closed one has none. */
+    private static HelpRequestView unqueued(HelpRequest request, Instant now, int ready) {
         if (request.status() == RequestStatus.SCHEDULED) {
             long untilDue = Math.max(0, Duration.between(now, request.dueAt()).toSeconds());
             return view(request, null, untilDue, ready > 0);
         }
         return view(request, null, null, ready > 0);
+    }
+
+    /**
+     * Views of requests just stored together, without counting rows: a newcomer's place in line is the queue's
+     * waiting count before the batch joined plus the batch's members ahead of it. Only a request whose promised time
+     * has already come (it goes ahead of the immediate ones) has the requests ahead of it counted.
+     *
+     * @param queues the stored requests' queues, locked by the caller's transaction
+     * @param waitingBefore how many requests waited in each queue before the batch joined
+     */
+    public Map<HelpRequest, HelpRequestView> ofStoredTogether(Collection<HelpRequest> stored, Instant now,
+            Map<String, CallQueue> queues, Map<String, Long> waitingBefore) {
+        Map<String, Integer> readyByQueue = new HashMap<>();
+        Map<HelpRequest, HelpRequestView> views = new HashMap<>();
+        String queue = null;
+        long joinedBefore = 0;
+        for (HelpRequest request : stored.stream().sorted(BY_QUEUE_IN_CALL_ORDER).toList()) {
+            if (!request.queue().equals(queue)) {
+                queue = request.queue();
+                joinedBefore = 0;
+            }
+            int ready = readyByQueue.computeIfAbsent(queue, readyAgents::readyFor);
+            if (request.status() != RequestStatus.QUEUED) {
+                views.put(request, unqueued(request, now, ready));
+                continue;
+            }
+            long ahead = request.callPriority() == HelpRequest.PROMISED_TIME ? requests.countAhead(request)
+                    : waitingBefore.get(queue) + joinedBefore;
+            joinedBefore++;
+            views.put(request, view(request, WaitEstimate.of(ahead, ready, queues.get(queue).averageHandleTime())));
+        }
+        return views;
     }
 
     /** For listings that already know the position (the n-th of a queue listed in call order). */

@@ -23,6 +23,13 @@ public class CallQueue {
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
 
+    /**
+     * How many of the queue's requests wait to be called. Changed only while the queue's row is locked (see
+     * {@link QueueRepository#lock}), in the transaction that moves requests into or out of the waiting line.
+     */
+    @Column(nullable = false)
+    private long waiting;
+
     protected CallQueue() {
         // for JPA
     }
@@ -35,6 +42,40 @@ public class CallQueue {
 
     public String name() {
         return name;
+    }
+
+    /**
+     * Requests join the waiting line at its end (or, with a promised time, ahead of the immediate ones).
+     *
+     * @return how many were waiting before them: the place in line of the first newcomer that joins at the end
+     */
+    public long admit(int newcomers) {
+        long before = waiting;
+        waiting += newcomers;
+        return before;
+    }
+
+    /** A waiting request left the line: it is being called, or was cancelled. */
+    public void release() {
+        if (waiting == 0) {
+            throw new IllegalStateException("queue " + name + " has no waiting request to release");
+        }
+        waiting--;
+    }
+
+    /**
+     * Sets the waiting count to what the database counted under this queue's lock.
+     *
+     * @return whether the kept count was wrong
+     */
+    public boolean recount(long counted) {
+        boolean wrong = counted != waiting;
+        waiting = counted;
+        return wrong;
+    }
+
+    public long waiting() {
+        return waiting;
     }
 
     /** The configured handle time; measured calls replace it once the dialer records them. */

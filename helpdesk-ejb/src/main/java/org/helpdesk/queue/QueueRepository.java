@@ -7,6 +7,22 @@ public interface QueueRepository {
 
     Optional<CallQueue> find(String name);
 
+    /**
+     * Finds a queue and locks its row until the caller's transaction ends: whoever changes which requests wait in a
+     * queue holds this lock, so its {@link CallQueue#waiting() waiting count} stays exact across server instances.
+     * Lock several queues in the order of their names, and after any help-request rows, to avoid deadlocks.
+     */
+    Optional<CallQueue> lock(String name);
+
+    /** Counts the requests waiting in a queue (O(queue length)). */
+    long countWaiting(String name);
+
+    /**
+     * Whether a queue's kept waiting count equals the requests waiting in it, both read from one snapshot of the
+     * database (one statement), so that no lock is needed to find out. True for an unknown queue.
+     */
+    boolean waitingCountHolds(String name);
+
     List<CallQueue> all();
 
     void store(CallQueue queue);

@@ -175,6 +175,11 @@ public class HelpRequest {
         }
     }
 
+    /** The client's key for retries of the submission that created this request, or null. */
+    public String idempotencyKey() {
+        return idempotencyKey;
+    }
+
     public boolean answersIdempotencyKey(IdempotencyKey idempotency) {
         return idempotencyFingerprint != null && idempotencyFingerprint.equals(idempotency.fingerprint());
     }

@@ -1,26 +1,38 @@
 package org.helpdesk.request;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
-/** The help requests ever accepted. The database behind it is the only truth about queues. */
+/**
+ * The help requests ever accepted. The database behind it is the only truth about queues. The intake looks things up
+ * for a whole batch of submissions at once (one round trip each, however many arrived together).
+ */
 public interface HelpRequestRepository {
 
-    /** Stores a new request and makes the database check its constraints now, inside the caller's transaction. */
-    void store(HelpRequest request);
+    /** Stores new requests and makes the database check its constraints now, inside the caller's transaction. */
+    void storeAll(Collection<HelpRequest> newRequests);
+
+    /** Writes the changes made to loaded requests now, taking their rows' locks, instead of at commit. */
+    void flush();
 
     Optional<HelpRequest> find(RequestId id);
 
-    Optional<HelpRequest> findOpen(String queue, PhoneNumber phone);
+    /** The open requests holding these {@link HelpRequest#openKey(String, PhoneNumber) open keys}. */
+    List<HelpRequest> findOpen(Collection<String> openKeys);
 
-    Optional<HelpRequest> findByIdempotencyKey(String key);
+    List<HelpRequest> findByIdempotencyKeys(Collection<String> keys);
 
     /** How many requests wait before this one, in queue order. */
     long countAhead(HelpRequest request);
 
-    /** Requests this phone number submitted since the given instant, in any queue and any state. */
-    long countSubmittedSince(PhoneNumber phone, Instant since);
+    /**
+     * Requests each of these phone numbers submitted since the given instant, in any queue and any state; numbers
+     * without any are left out.
+     */
+    Map<PhoneNumber, Long> countSubmittedSince(Collection<PhoneNumber> phones, Instant since);
 
     /** Scheduled requests whose time has come, locked for the caller's transaction, oldest first. */
     List<HelpRequest> lockDueScheduled(Instant now);

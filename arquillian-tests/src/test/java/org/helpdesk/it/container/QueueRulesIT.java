@@ -5,21 +5,28 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.BooleanSupplier;
+import javax.sql.DataSource;
 import org.helpdesk.agent.AgentRoster;
 import org.helpdesk.agent.AgentState;
 import org.helpdesk.intake.HelpRequestIntake;
 import org.helpdesk.intake.HelpRequestView;
 import org.helpdesk.it.Deployments;
 import org.helpdesk.it.Phones;
+import org.helpdesk.queue.QueueCounts;
 import org.helpdesk.queue.QueueOverview;
 import org.helpdesk.request.RequestSource;
 import org.helpdesk.request.RequestStatus;
@@ -46,12 +53,18 @@ class QueueRulesIT {
     @EJB
     private AgentRoster agents;
 
+    @EJB
+    private QueueCounts counts;
+
+    @Resource(lookup = "java:app/jdbc/helpdesk")
+    private DataSource database;
+
     @Deployment
     static WebArchive helpdesk() {
         return Deployments.helpdesk(Map.of(
                 "helpdesk.rate.per-ip-per-minute", "100000",
                 "helpdesk.rate.per-phone-per-hour", "100000",
-                "helpdesk.queues", "default,scheduling,estimates,empty"))
+                "helpdesk.queues", "default,scheduling,estimates,empty,lines,recount"))
                 .addClass(Phones.class);
     }
 
@@ -68,6 +81,39 @@ class QueueRulesIT {
         assertEquals(List.of(callback.id(), immediate.id()), idsInCallOrder("scheduling"));
         assertEquals(1, intake.find(callback.id()).orElseThrow().position());
         assertEquals(2, intake.find(immediate.id()).orElseThrow().position());
+        assertEquals(3, submit("scheduling", null).position(), "a newcomer queues behind both");
+    }
+
+    @Test
+    void cancelledRequestGivesUpItsPlaceToTheRequestsBehindAndToNewcomers() {
+        HelpRequestView first = submit("lines", null);
+        HelpRequestView second = submit("lines", null);
+        HelpRequestView third = submit("lines", null);
+
+        intake.cancel(second.id());
+        intake.cancel(second.id());
+
+        assertEquals(2, intake.find(third.id()).orElseThrow().position());
+        assertEquals(3, submit("lines", null).position(), "behind the two still waiting, cancelling twice counts once");
+        assertEquals(1, intake.find(first.id()).orElseThrow().position());
+    }
+
+    @Test
+    void wrongWaitingCountIsCorrectedByTheRecount() throws SQLException {
+        submit("recount", null);
+        submit("recount", null);
+        keepClearOfTheMinutelyCheck();
+        try (Connection connection = database.getConnection();
+             PreparedStatement corrupt = connection.prepareStatement(
+                     "UPDATE call_queue SET waiting = 40 WHERE name = 'recount'")) {
+            corrupt.executeUpdate();
+        }
+        assertEquals(41, submit("recount", null).position(), "the kept count is what newcomers are told");
+
+        assertTrue(counts.recount("recount"), "the wrong count is found");
+        assertFalse(counts.recount("recount"), "and corrected");
+
+        assertEquals(4, submit("recount", null).position());
     }
 
     @Test
@@ -101,6 +147,23 @@ class QueueRulesIT {
         assertFalse(request.agentsAvailable());
     }
 
+    /** The server's own check runs at second 30 of every minute; it must not fix the count before the test does. */
+    private static void keepClearOfTheMinutelyCheck() {
+        int second = LocalTime.now().getSecond();
+        if (second >= 25 && second <= 35) {
+            sleep(Duration.ofSeconds(36 - second));
+        }
+    }
+
+    private static void sleep(Duration duration) {
+        try {
+            Thread.sleep(duration.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError(e);
+        }
+    }
+
     private HelpRequestView submit(String queue, OffsetDateTime preferred) {
         return intake.submit(new Submission(Phones.unique(), null, null, null, preferred, queue, null,
                 RequestSource.JMS, null, null)).request();
@@ -116,12 +179,7 @@ class QueueRulesIT {
             if (Instant.now().isAfter(deadline)) {
                 throw new AssertionError("condition not met within " + timeout);
             }
-            try {
-                Thread.sleep(200);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError(e);
-            }
+            sleep(Duration.ofMillis(200));
         }
     }
 }

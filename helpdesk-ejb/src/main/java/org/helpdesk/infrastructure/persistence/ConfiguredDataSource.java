@@ -49,6 +49,10 @@ public class ConfiguredDataSource implements DataSource {
             // Instants are bound untyped (see InstantConverter), so a null one arrives as text: let the server infer.
             credentials.setProperty("stringtype", "unspecified");
         }
+        if (url.startsWith("jdbc:postgresql:") && !url.contains("reWriteBatchedInserts=")) {
+            // Group commit inserts many requests at once: one multi-row INSERT instead of one statement per row.
+            credentials.setProperty("reWriteBatchedInserts", "true");
+        }
         Connection connection = driver(url).connect(url, credentials);
         if (connection == null) {
             throw new SQLException("no driver accepts the database URL " + DatabaseSettings.redact(url));

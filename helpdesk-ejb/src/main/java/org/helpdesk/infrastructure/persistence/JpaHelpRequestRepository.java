@@ -6,7 +6,10 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.helpdesk.request.HelpRequest;
 import org.helpdesk.request.HelpRequestRepository;
@@ -27,8 +30,13 @@ public class JpaHelpRequestRepository implements HelpRequestRepository {
     private EntityManager entityManager;
 
     @Override
-    public void store(HelpRequest request) {
-        entityManager.persist(request);
+    public void storeAll(Collection<HelpRequest> newRequests) {
+        newRequests.forEach(entityManager::persist);
+        entityManager.flush();
+    }
+
+    @Override
+    public void flush() {
         entityManager.flush();
     }
 
@@ -40,18 +48,24 @@ public class JpaHelpRequestRepository implements HelpRequestRepository {
     }
 
     @Override
-    public Optional<HelpRequest> findOpen(String queue, PhoneNumber phone) {
-        return first(entityManager.createQuery("select r from HelpRequest r where r.openKey = :key", HelpRequest.class)
-                .setParameter("key", HelpRequest.openKey(queue, phone))
-                .getResultList());
+    public List<HelpRequest> findOpen(Collection<String> openKeys) {
+        if (openKeys.isEmpty()) {
+            return List.of();
+        }
+        return entityManager.createQuery("select r from HelpRequest r where r.openKey in :keys", HelpRequest.class)
+                .setParameter("keys", openKeys)
+                .getResultList();
     }
 
     @Override
-    public Optional<HelpRequest> findByIdempotencyKey(String key) {
-        return first(entityManager.createQuery(
-                        "select r from HelpRequest r where r.idempotencyKey = :key", HelpRequest.class)
-                .setParameter("key", key)
-                .getResultList());
+    public List<HelpRequest> findByIdempotencyKeys(Collection<String> keys) {
+        if (keys.isEmpty()) {
+            return List.of();
+        }
+        return entityManager.createQuery(
+                        "select r from HelpRequest r where r.idempotencyKey in :keys", HelpRequest.class)
+                .setParameter("keys", keys)
+                .getResultList();
     }
 
     @Override
@@ -69,12 +83,18 @@ public class JpaHelpRequestRepository implements HelpRequestRepository {
     }
 
     @Override
-    public long countSubmittedSince(PhoneNumber phone, Instant since) {
-        return entityManager.createQuery(
-                        "select count(r) from HelpRequest r where r.phone = :phone and r.createdAt >= :since", Long.class)
-                .setParameter("phone", phone)
+    public Map<PhoneNumber, Long> countSubmittedSince(Collection<PhoneNumber> phones, Instant since) {
+        if (phones.isEmpty()) {
+            return Map.of();
+        }
+        Map<PhoneNumber, Long> counts = new HashMap<>();
+        entityManager.createQuery("select r.phone, count(r) from HelpRequest r"
+                        + " where r.phone in :phones and r.createdAt >= :since group by r.phone", Object[].class)
+                .setParameter("phones", phones)
                 .setParameter("since", since)
-                .getSingleResult();
+                .getResultList()
+                .forEach(row -> counts.put((PhoneNumber) row[0], ((Number) row[1]).longValue()));
+        return counts;
     }
 
     @Override

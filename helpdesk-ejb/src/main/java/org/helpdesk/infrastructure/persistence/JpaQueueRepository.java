@@ -2,6 +2,7 @@ package org.helpdesk.infrastructure.persistence;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -22,6 +23,30 @@ public class JpaQueueRepository implements QueueRepository {
     @Override
     public Optional<CallQueue> find(String name) {
         return Optional.ofNullable(entityManager.find(CallQueue.class, name));
+    }
+
+    @Override
+    public Optional<CallQueue> lock(String name) {
+        return Optional.ofNullable(entityManager.find(CallQueue.class, name, LockModeType.PESSIMISTIC_WRITE));
+    }
+
+    @Override
+    public long countWaiting(String name) {
+        return entityManager.createQuery(
+                        "select count(r) from HelpRequest r where r.queue = :queue and r.status = :queued", Long.class)
+                .setParameter("queue", name)
+                .setParameter("queued", RequestStatus.QUEUED)
+                .getSingleResult();
+    }
+
+    @Override
+    public boolean waitingCountHolds(String name) {
+        // native SQL: JPQL has no subquery in the select list, and both figures must come from one statement
+        List<?> rows = entityManager.createNativeQuery("SELECT q.waiting - (SELECT COUNT(*) FROM help_request r"
+                        + " WHERE r.queue_name = q.name AND r.status = 'QUEUED') FROM call_queue q WHERE q.name = ?")
+                .setParameter(1, name)
+                .getResultList();
+        return rows.isEmpty() || ((Number) rows.get(0)).longValue() == 0;
     }
 
     @Override
