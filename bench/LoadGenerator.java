@@ -10,7 +10,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.LongAccumulator;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.concurrent.locks.LockSupport;
 
@@ -23,9 +25,12 @@ import java.util.concurrent.locks.LockSupport;
  * <li>{@code rate}: open loop at a fixed rate; latency counts from the moment a request was due, so a stalled server
  * is not hidden by clients that stop sending (no coordinated omission).</li>
  * </ul>
+ * Every connection is opened before the clock starts; {@code --warmup S} then runs S seconds of the same load whose
+ * answers are not counted (a fresh load-generator JVM is slow for its first second, and so are new server threads).
  * Prints one line: {@code mode path conns seconds sent ok_per_s p50_ms p90_ms p99_ms max_ms statuses errors unsent}
  * (errors: connections lost; unsent: in rate mode, requests the server fell more than 10 s behind on). Latencies
- * of 2xx answers only, capped at 10 s.
+ * of 2xx answers only, capped at 10 s. {@code --timeline true} adds, on standard error, the slowest answer of each
+ * second, to match stalls with the server's logs.
  * A deliberately bare socket client: java.net.http costs more CPU than the server's share on a 2-core machine.
  */
 public final class LoadGenerator {
@@ -45,18 +50,28 @@ public final class LoadGenerator {
         int connections = Integer.parseInt(options.getOrDefault("connections", "32"));
         double seconds = Double.parseDouble(options.getOrDefault("seconds", "20"));
         double rate = Double.parseDouble(options.getOrDefault("rate", "500"));
+        double warmup = Double.parseDouble(options.getOrDefault("warmup", "0"));
         NEXT_NUMBER.set(Long.parseLong(options.getOrDefault("first-number", "0")));
 
-        Run run = new Run(mode.equals("rate") ? rate : 0, (long) (seconds * 1e9));
+        Run run = new Run(mode.equals("rate") ? rate : 0, (long) (warmup * 1e9), (long) (seconds * 1e9));
+        CountDownLatch connected = new CountDownLatch(connections);
+        CountDownLatch go = new CountDownLatch(1);
         Thread[] clients = new Thread[connections];
         for (int i = 0; i < connections; i++) {
-            clients[i] = new Thread(() -> run.client(host, port, path), "client-" + i);
+            clients[i] = new Thread(() -> run.client(host, port, path, connected, go), "client-" + i);
             clients[i].start();
         }
+        // The clock starts once every connection is open: connecting is not part of any answer's latency.
+        connected.await();
+        run.begin();
+        go.countDown();
         for (Thread client : clients) {
             client.join();
         }
         System.out.println(run.summary(mode, path, connections, seconds));
+        if (Boolean.parseBoolean(options.getOrDefault("timeline", "false"))) {
+            System.err.print(run.timeline());
+        }
     }
 
     static String phone() {
@@ -74,8 +89,12 @@ public final class LoadGenerator {
         private static final long GRACE_NANOS = 10_000_000_000L;
 
         private final long intervalNanos;
-        private final long start = System.nanoTime();
-        private final long end;
+        private final long warmupNanos;
+        private final long durationNanos;
+        /** Set by {@link #begin()} before the clients are released (the latch orders the writes before their reads). */
+        private long start;
+        private long measureFrom;
+        private long end;
         private final AtomicLong nextSlot = new AtomicLong();
         private final LongAdder sent = new LongAdder();
         private final LongAdder ok = new LongAdder();
@@ -83,14 +102,38 @@ public final class LoadGenerator {
         private final LongAdder unsent = new LongAdder();
         private final Map<Integer, LongAdder> statuses = new ConcurrentHashMap<>();
         private final Histogram latencies = new Histogram();
+        /** Per second of the run (by due time): the slowest answer and how many took over 50 ms, for --timeline. */
+        private final Map<Long, LongAccumulator> slowestPerSecond =
+                new ConcurrentHashMap<>();
+        private final Map<Long, LongAdder> over50PerSecond = new ConcurrentHashMap<>();
 
-        Run(double rate, long durationNanos) {
+        Run(double rate, long warmupNanos, long durationNanos) {
             this.intervalNanos = rate > 0 ? (long) (1e9 / rate) : 0;
-            this.end = start + durationNanos;
+            this.warmupNanos = warmupNanos;
+            this.durationNanos = durationNanos;
         }
 
-        void client(String host, int port, String path) {
+        /** Starts the clock: the warm-up (same load, answers not counted), then the measured part. */
+        void begin() {
+            start = System.nanoTime();
+            measureFrom = start + warmupNanos;
+            end = measureFrom + durationNanos;
+        }
+
+        void client(String host, int port, String path, CountDownLatch connected, CountDownLatch go) {
             Connection connection = null;
+            try {
+                connection = new Connection(host, port);
+            } catch (IOException e) {
+                errors.increment();
+            }
+            connected.countDown();
+            try {
+                go.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
             while (true) {
                 long due;
                 if (intervalNanos > 0) {
@@ -123,11 +166,20 @@ public final class LoadGenerator {
                         connection.close();
                         connection = null;
                     }
+                    if (due < measureFrom) {
+                        continue;  // warm-up
+                    }
                     sent.increment();
                     statuses.computeIfAbsent(status, s -> new LongAdder()).increment();
                     if (status >= 200 && status < 300) {
                         ok.increment();
                         latencies.record(latency);
+                        long second = (due - measureFrom) / 1_000_000_000L;
+                        slowestPerSecond.computeIfAbsent(second,
+                                k -> new LongAccumulator(Math::max, 0)).accumulate(latency);
+                        if (latency > 50_000_000L) {
+                            over50PerSecond.computeIfAbsent(second, k -> new LongAdder()).increment();
+                        }
                     }
                 } catch (IOException e) {
                     errors.increment();
@@ -142,8 +194,17 @@ public final class LoadGenerator {
             }
         }
 
+        /** One line per second of the run: when the slow answers were due (to match with server logs). */
+        String timeline() {
+            StringBuilder lines = new StringBuilder();
+            new TreeMap<>(slowestPerSecond).forEach((second, slowest) -> lines.append(String.format(Locale.ROOT,
+                    "second %d: slowest %.1f ms, %d over 50 ms%n", second, slowest.get() / 1e6,
+                    over50PerSecond.getOrDefault(second, new LongAdder()).sum())));
+            return lines.toString();
+        }
+
         String summary(String mode, String path, int connections, double seconds) {
-            double elapsed = Math.max(seconds, (System.nanoTime() - start) / 1e9);
+            double elapsed = Math.max(seconds, (System.nanoTime() - measureFrom) / 1e9);
             return String.format(Locale.ROOT,
                     "mode=%s path=%s conns=%d seconds=%.1f sent=%d ok_per_s=%.0f p50_ms=%.1f p90_ms=%.1f"
                             + " p99_ms=%.1f max_ms=%.1f statuses=%s errors=%d unsent=%d",
