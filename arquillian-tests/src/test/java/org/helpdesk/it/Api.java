@@ -11,7 +11,9 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Base64;
 import java.util.Map;
 
 /** A small HTTP client for the Helpdesk REST API, as an outside client sees it. */
@@ -19,9 +21,27 @@ public final class Api {
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final URI base;
+    /** The Authorization header every request carries, or null for an anonymous client. */
+    private final String authorization;
 
     public Api(URI base) {
+        this(base, null);
+    }
+
+    private Api(URI base, String authorization) {
         this.base = base;
+        this.authorization = authorization;
+    }
+
+    /** The same client, logged in with HTTP Basic as the given account. */
+    public Api as(String login, String password) {
+        String pair = login + ":" + password;
+        return new Api(base, "Basic " + Base64.getEncoder().encodeToString(pair.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    /** Logged in as the administrator that every test deployment opens ({@link Deployments#ADMIN_PASSWORD}). */
+    public Api asAdmin() {
+        return as("admin", Deployments.ADMIN_PASSWORD);
     }
 
     public static Api local() {
@@ -37,24 +57,35 @@ public final class Api {
     }
 
     public Reply post(String path, String body, Map<String, String> headers) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path))
-                .timeout(Duration.ofSeconds(30))
-                .POST(HttpRequest.BodyPublishers.ofString(body));
+        HttpRequest.Builder request = request(path).POST(HttpRequest.BodyPublishers.ofString(body));
         headers.forEach(request::header);
-        return send(request.build());
+        return send(request);
+    }
+
+    public Reply put(String path, String body) {
+        return send(request(path).header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(body)));
     }
 
     public Reply get(String path) {
-        return send(HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(30)).GET().build());
+        return send(request(path).GET());
     }
 
     public Reply delete(String path) {
-        return send(HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(30)).DELETE().build());
+        return send(request(path).DELETE());
     }
 
-    private Reply send(HttpRequest request) {
+    private HttpRequest.Builder request(String path) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(30));
+        if (authorization != null) {
+            request.header("Authorization", authorization);
+        }
+        return request;
+    }
+
+    private Reply send(HttpRequest.Builder request) {
         try {
-            return new Reply(http.send(request, HttpResponse.BodyHandlers.ofString()));
+            return new Reply(http.send(request.build(), HttpResponse.BodyHandlers.ofString()));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {

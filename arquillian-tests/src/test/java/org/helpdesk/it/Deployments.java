@@ -21,6 +21,9 @@ public final class Deployments {
             "helpdesk.rate.per-ip-per-minute", "100000",
             "helpdesk.rate.per-phone-per-hour", "100000");
 
+    /** Every test deployment opens the account "admin" with this password (HELPDESK_ADMIN_PASSWORD). */
+    public static final String ADMIN_PASSWORD = "it-admin-password";
+
     private Deployments() {
     }
 
@@ -35,6 +38,7 @@ public final class Deployments {
         Map<String, String> settings = new LinkedHashMap<>();
         // Above the application's own defaults, below environment variables and system properties.
         settings.put("config_ordinal", "250");
+        settings.put("helpdesk.admin-password", ADMIN_PASSWORD);
         settings.putAll(configuration);
         String properties = settings.entrySet().stream()
                 .map(entry -> entry.getKey() + "=" + entry.getValue())

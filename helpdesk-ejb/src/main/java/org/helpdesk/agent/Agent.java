@@ -13,15 +13,18 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.HashSet;
+import java.util.Objects;
 import java.util.Set;
 
 /**
- * A person who takes calls, and the queues they work. This is the part of the agent the queues need (who is ready
- * for what); accounts, extensions and the desktop build on it.
+ * A person who takes calls: their phone (extension), the queues they work and what they are doing. Logging in is
+ * their {@link org.helpdesk.account.Account}'s business, under the same login.
  */
 @Entity
 @Table(name = "agent")
 public class Agent {
+
+    public static final int MAX_REASON = 100;
 
     @Id
     private String login;
@@ -36,6 +39,12 @@ public class Agent {
     @Column(name = "state_since", nullable = false)
     private Instant stateSince;
 
+    /** The agent's phone: a JTAPI terminal name. */
+    private String extension;
+
+    @Column(name = "not_ready_reason")
+    private String notReadyReason;
+
     @Version
     private long version;
 
@@ -48,19 +57,48 @@ public class Agent {
         // for JPA
     }
 
-    public Agent(String login, String displayName, Set<String> queues, Instant now) {
+    public Agent(String login, String displayName, String extension, Set<String> queues, Instant now) {
         this.login = login;
         this.displayName = displayName;
+        this.extension = extension;
         this.queues = new HashSet<>(queues);
         this.state = AgentState.LOGGED_OUT;
         this.stateSince = now;
     }
 
-    public void changeState(AgentState next, Instant now) {
-        if (next != state) {
+    /**
+     * Moves the agent to another state; {@code NOT_READY} needs a reason (a supervisor and the reports want to know
+     * why). The time in the state restarts only when the state or the reason changes.
+     */
+    public void changeState(AgentState next, String reason, Instant now) {
+        String why = next == AgentState.NOT_READY ? requireReason(reason) : null;
+        if (next != state || !Objects.equals(why, notReadyReason)) {
             state = next;
+            notReadyReason = why;
             stateSince = now;
         }
+    }
+
+    private static String requireReason(String reason) {
+        if (reason == null || reason.isBlank()) {
+            throw new AgentChangeRefusedException("reason", "is required for NOT_READY");
+        }
+        if (reason.strip().length() > MAX_REASON) {
+            throw new AgentChangeRefusedException("reason", "is longer than " + MAX_REASON + " characters");
+        }
+        return reason.strip();
+    }
+
+    public String displayName() {
+        return displayName;
+    }
+
+    public String extension() {
+        return extension;
+    }
+
+    public String notReadyReason() {
+        return notReadyReason;
     }
 
     public String login() {

@@ -1,40 +1,88 @@
 package org.helpdesk.agent;
 
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.logging.Logger;
+import java.util.regex.Pattern;
+import org.helpdesk.account.Accounts;
+import org.helpdesk.account.Role;
+import org.helpdesk.queue.QueueRepository;
 
-/** Enlists agents in queues and records their state changes. */
+/** Hires agents (with their accounts), and records their state changes. */
 @Stateless
 public class AgentRoster {
 
     private static final Logger LOG = Logger.getLogger(AgentRoster.class.getName());
+    private static final Pattern LOGIN = Pattern.compile("[a-z0-9][a-z0-9._-]{0,63}");
+    /** A JTAPI terminal name: a number or a SIP-ish user name. */
+    private static final Pattern EXTENSION = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._+-]{0,63}");
+    private static final int MAX_NAME = 200;
 
     @PersistenceContext(unitName = "helpdesk")
     private EntityManager entityManager;
 
+    @EJB
+    private Accounts accounts;
+
+    @Inject
+    private QueueRepository queues;
+
     @Inject
     private Clock clock;
 
-    public void enlist(String login, String displayName, Set<String> queues) {
-        Agent agent = entityManager.find(Agent.class, login);
-        if (agent == null) {
-            entityManager.persist(new Agent(login, displayName, queues, clock.instant()));
-            LOG.info(() -> "Agent " + login + " enlisted in " + queues);
-        }
+    /** Opens the account and the agent together: both or neither. */
+    public AgentView hire(NewAgent hire) {
+        check("login", hire.login() != null && LOGIN.matcher(hire.login()).matches(),
+                "must be 1 to 64 lower-case letters, digits, '.', '_' or '-'");
+        check("name", hire.name() != null && !hire.name().isBlank() && hire.name().strip().length() <= MAX_NAME,
+                "is required (at most " + MAX_NAME + " characters)");
+        check("extension", hire.extension() == null || EXTENSION.matcher(hire.extension()).matches(),
+                "must be a phone extension or terminal name");
+        Set<String> workQueues = hire.queues() == null ? Set.of() : Set.copyOf(hire.queues());
+        workQueues.forEach(name -> check("queues", queues.find(name).isPresent(), "has no queue named " + name));
+        check("login", entityManager.find(Agent.class, hire.login()) == null, "is taken");
+        Role role = hire.role() == null ? Role.AGENT : hire.role();
+        accounts.open(hire.login(), hire.password(), role);
+        Agent agent = new Agent(hire.login(), hire.name().strip(), hire.extension(), workQueues, clock.instant());
+        entityManager.persist(agent);
+        LOG.info(() -> "Hired " + role + " " + hire.login() + " (extension " + hire.extension() + ") for queues "
+                + workQueues);
+        return AgentView.of(agent);
     }
 
-    public void changeState(String login, AgentState state) {
+    /**
+     * @param by who asks, for the log (the agent themself or a supervisor)
+     * @throws AgentChangeRefusedException if there is no such agent or the change is not allowed
+     */
+    public AgentView changeState(String login, AgentState state, String reason, String by) {
         Agent agent = entityManager.find(Agent.class, login);
-        if (agent == null) {
-            throw new IllegalArgumentException("no agent " + login);
-        }
+        check("login", agent != null, "is no agent");
         AgentState before = agent.state();
-        agent.changeState(state, clock.instant());
-        LOG.info(() -> "Agent " + login + " " + before + " -> " + state);
+        agent.changeState(state, reason, clock.instant());
+        LOG.info(() -> "Agent " + login + " " + before + " -> " + state
+                + (agent.notReadyReason() == null ? "" : " (" + agent.notReadyReason() + ")") + " by " + by);
+        return AgentView.of(agent);
+    }
+
+    public Optional<AgentView> find(String login) {
+        return Optional.ofNullable(entityManager.find(Agent.class, login)).map(AgentView::of);
+    }
+
+    public List<AgentView> all() {
+        return entityManager.createQuery("select a from Agent a order by a.login", Agent.class).getResultList()
+                .stream().map(AgentView::of).toList();
+    }
+
+    private static void check(String field, boolean holds, String reason) {
+        if (!holds) {
+            throw new AgentChangeRefusedException(field, reason);
+        }
     }
 }

@@ -20,6 +20,7 @@ import jakarta.json.JsonObject;
 import java.io.StringReader;
 import java.time.Duration;
 import java.util.List;
+import java.util.Set;
 import org.apache.activemq.artemis.api.core.SimpleString;
 import org.apache.activemq.artemis.api.core.client.ClientMessage;
 import org.apache.activemq.artemis.api.core.client.ClientProducer;
@@ -125,8 +126,9 @@ class JmsIntakeIT {
 
         assertEquals("ID:" + messageId, first.getJMSCorrelationID());
         assertEquals("ID:" + messageId, second.getJMSCorrelationID());
-        assertEquals("CREATED", first.getStringProperty("HelpdeskOutcome"));
-        assertEquals("REPLAYED", second.getStringProperty("HelpdeskOutcome"));
+        // the two deliveries may be handled at once (and written in one batch): the answers come in either order
+        assertEquals(Set.of("CREATED", "REPLAYED"), Set.of(first.getStringProperty("HelpdeskOutcome"),
+                second.getStringProperty("HelpdeskOutcome")));
         assertEquals(json(first).getString("id"), json(second).getString("id"));
         assertEquals(1, openRequestsFor(phone), "one request, however often the message comes");
     }
@@ -223,7 +225,7 @@ class JmsIntakeIT {
     }
 
     private long openRequestsFor(String phone) {
-        return api.get("api/queues/default/requests").array().getValuesAs(JsonObject.class).stream()
+        return api.asAdmin().get("api/queues/default/requests").array().getValuesAs(JsonObject.class).stream()
                 .filter(request -> request.getString("phone").equals(phone))
                 .count();
     }

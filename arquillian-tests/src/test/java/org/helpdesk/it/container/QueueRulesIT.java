@@ -20,8 +20,10 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.BooleanSupplier;
 import javax.sql.DataSource;
+import org.helpdesk.account.Role;
 import org.helpdesk.agent.AgentRoster;
 import org.helpdesk.agent.AgentState;
+import org.helpdesk.agent.NewAgent;
 import org.helpdesk.intake.HelpRequestIntake;
 import org.helpdesk.intake.HelpRequestView;
 import org.helpdesk.it.Deployments;
@@ -118,10 +120,11 @@ class QueueRulesIT {
 
     @Test
     void estimateCountsRoundsOfTheReadyAgentsTimesTheHandleTime() {
-        agents.enlist("est-1", "Estimator One", Set.of("estimates"));
-        agents.enlist("est-2", "Estimator Two", Set.of("estimates"));
-        agents.changeState("est-1", AgentState.READY);
-        agents.changeState("est-2", AgentState.READY);
+        for (String login : List.of("est-1", "est-2")) {
+            agents.hire(new NewAgent(login, "Estimator " + login, "a-long-password".toCharArray(), null,
+                    Set.of("estimates"), Role.AGENT));
+            agents.changeState(login, AgentState.READY, null, "the test");
+        }
 
         HelpRequestView first = submit("estimates", null);
         HelpRequestView second = submit("estimates", null);

@@ -174,7 +174,7 @@ class RestIntakeIT {
     @Test
     void queuesListEveryQueueWithItsLoad() {
         submit("{\"phone\": \"" + Phones.unique() + "\"}");
-        List<JsonObject> queues = api.get("api/queues").array().getValuesAs(JsonObject.class);
+        List<JsonObject> queues = api.asAdmin().get("api/queues").array().getValuesAs(JsonObject.class);
 
         JsonObject defaultQueue = queues.stream().filter(q -> q.getString("name").equals("default")).findFirst()
                 .orElseThrow();
@@ -189,11 +189,11 @@ class RestIntakeIT {
         String first = submit("{\"phone\": \"" + Phones.unique() + "\"}").json().getString("id");
         String second = submit("{\"phone\": \"" + Phones.unique() + "\"}").json().getString("id");
 
-        List<JsonObject> listed = api.get("api/queues/default/requests").array().getValuesAs(JsonObject.class);
+        List<JsonObject> listed = api.asAdmin().get("api/queues/default/requests").array().getValuesAs(JsonObject.class);
         List<String> ids = listed.stream().map(r -> r.getString("id")).toList();
         assertTrue(ids.indexOf(first) < ids.indexOf(second), "FIFO");
         assertEquals(ids.indexOf(first) + 1, listed.get(ids.indexOf(first)).getInt("position"));
         assertNotEquals(-1, ids.indexOf(second));
-        assertEquals(404, api.get("api/queues/no-such-queue/requests").status());
+        assertEquals(404, api.asAdmin().get("api/queues/no-such-queue/requests").status());
     }
 }

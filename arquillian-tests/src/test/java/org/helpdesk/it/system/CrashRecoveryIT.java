@@ -23,6 +23,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 import org.helpdesk.it.Api;
+import org.helpdesk.it.Deployments;
 import org.helpdesk.it.Phones;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -56,7 +57,8 @@ class CrashRecoveryIT {
                 "HELPDESK_DATA_DIR", work.resolve("data").toString(),
                 "HELPDESK_JMS_PORT", String.valueOf(JMS_PORT),
                 "HELPDESK_RATE_PER_IP_PER_MINUTE", "100000",
-                "HELPDESK_RATE_PER_PHONE_PER_HOUR", "100000");
+                "HELPDESK_RATE_PER_PHONE_PER_HOUR", "100000",
+                "HELPDESK_ADMIN_PASSWORD", Deployments.ADMIN_PASSWORD);
     }
 
     @AfterEach
@@ -163,7 +165,7 @@ class CrashRecoveryIT {
     }
 
     private List<JsonObject> queue() {
-        Api.Reply queue = server.api().get("api/queues/default/requests");
+        Api.Reply queue = server.api().asAdmin().get("api/queues/default/requests");
         assertEquals(200, queue.status(), () -> "the queue: " + queue);
         return queue.array().getValuesAs(JsonObject.class);
     }

@@ -3,18 +3,24 @@ package org.helpdesk.interfaces.rest;
 import jakarta.ejb.EJBException;
 import jakarta.json.JsonException;
 import jakarta.json.stream.JsonParsingException;
+import jakarta.ws.rs.ForbiddenException;
+import jakarta.ws.rs.NotAuthorizedException;
 import jakarta.ws.rs.NotSupportedException;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
+import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.helpdesk.account.AccountRefusedException;
+import org.helpdesk.agent.AgentChangeRefusedException;
 import org.helpdesk.intake.IdempotencyKeyReusedException;
 import org.helpdesk.intake.RateLimitExceededException;
 import org.helpdesk.request.InvalidHelpRequestException;
 import org.helpdesk.request.RequestNotCancellableException;
+import org.helpdesk.request.Violation;
 
 /**
  * Every failure leaves the API as problem details: clear for the client, and never a stack trace. The mappers are
@@ -63,6 +69,52 @@ final class ProblemMappers {
             return Problem.of(Response.Status.CONFLICT, "not-cancellable", "The request can no longer be cancelled",
                     e.getMessage());
         }
+    }
+
+    /** No credentials for an operator endpoint: say how to authenticate. */
+    @Provider
+    public static class Unauthenticated implements ExceptionMapper<NotAuthorizedException> {
+        @Override
+        public Response toResponse(NotAuthorizedException e) {
+            return Response.fromResponse(Problem.of(Response.Status.UNAUTHORIZED, "unauthenticated",
+                            "Login required", "send HTTP Basic credentials of a Helpdesk account"))
+                    .header("WWW-Authenticate", "Basic realm=\"Helpdesk\", charset=\"UTF-8\"")
+                    .build();
+        }
+    }
+
+    @Provider
+    public static class Forbidden implements ExceptionMapper<ForbiddenException> {
+        @Override
+        public Response toResponse(ForbiddenException e) {
+            return Problem.of(Response.Status.FORBIDDEN, "forbidden", "Not allowed",
+                    "your account's role may not do this");
+        }
+    }
+
+    @Provider
+    public static class AgentRefused implements ExceptionMapper<AgentChangeRefusedException> {
+        @Override
+        public Response toResponse(AgentChangeRefusedException e) {
+            return refused(e.field(), e.getMessage());
+        }
+    }
+
+    @Provider
+    public static class AccountRefused implements ExceptionMapper<AccountRefusedException> {
+        @Override
+        public Response toResponse(AccountRefusedException e) {
+            return refused(e.field(), e.getMessage());
+        }
+    }
+
+    /** A taken name is a conflict with what exists; anything else is a bad value. */
+    private static Response refused(String field, String message) {
+        if (message.endsWith("is taken")) {
+            return Problem.response(409, Problem.body(409, "conflict", "Conflict", message).add("field", field));
+        }
+        return Problem.invalid("The request has invalid fields",
+                List.of(new Violation(field, message.substring(field.length()).strip())));
     }
 
     /** Malformed JSON, whichever layer notices it first. */

@@ -1,5 +1,6 @@
 package org.helpdesk.interfaces.rest;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.json.Json;
@@ -16,9 +17,10 @@ import org.helpdesk.interfaces.json.HelpRequestJson;
 import org.helpdesk.queue.QueueOverview;
 import org.helpdesk.queue.QueueSummary;
 
-/** {@code /api/queues}: the queues' load and their requests in call order. */
+/** {@code /api/queues}: the queues' load and their requests in call order, for supervisors. */
 @Path("queues")
 @RequestScoped
+@RolesAllowed("SUPERVISOR")
 @Produces(MediaType.APPLICATION_JSON)
 public class QueueResource {
 

@@ -1,0 +1,173 @@
+package org.helpdesk.it.container;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.JsonObject;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.helpdesk.it.Api;
+import org.helpdesk.it.Api.Reply;
+import org.helpdesk.it.Deployments;
+import org.helpdesk.it.Phones;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Who may do what: nobody reaches an operator endpoint or screen without logging in, an agent cannot reach a
+ * supervisor's or an administrator's, each role has the rights of the one before it, and the customer endpoints stay
+ * open. Accounts are hired through the API by the administrator the deployment opens.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class StaffSecurityIT {
+
+    private static final String PASSWORD = "a-long-password";
+    private static final AtomicInteger HIRED = new AtomicInteger();
+
+    private final Api anonymous = Api.local();
+    private final Api admin = anonymous.asAdmin();
+
+    @Deployment(testable = false)
+    static WebArchive helpdesk() {
+        return Deployments.helpdesk();
+    }
+
+    private String hire(String role) {
+        String login = role.toLowerCase(Locale.ROOT) + "-" + System.nanoTime() % 1_000_000 + "-"
+                + HIRED.incrementAndGet();
+        Reply hired = admin.post("api/agents", """
+                {"login": "%s", "name": "Test %s", "password": "%s", "extension": "1001", "queues": ["default"],
+                 "role": "%s"}""".formatted(login, role, PASSWORD, role));
+        assertEquals(201, hired.status(), hired::toString);
+        return login;
+    }
+
+    private Api as(String login) {
+        return anonymous.as(login, PASSWORD);
+    }
+
+    @Test
+    void operatorEndpointsRefuseAnonymousCallersWithABasicChallenge() {
+        for (Reply reply : List.of(anonymous.get("api/queues"), anonymous.get("api/queues/default/requests"),
+                anonymous.get("api/agents"), anonymous.get("api/agents/me"),
+                anonymous.post("api/agents", "{\"login\": \"intruder\"}"),
+                anonymous.put("api/agents/someone/state", "{\"state\": \"READY\"}"))) {
+            assertEquals(401, reply.status(), reply::toString);
+            assertTrue(reply.header("WWW-Authenticate").startsWith("Basic"), reply::toString);
+            assertEquals("application/problem+json", reply.header("Content-Type"));
+        }
+    }
+
+    @Test
+    void customerEndpointsNeedNoLogin() {
+        Reply created = anonymous.post("api/help-requests", "{\"phone\": \"" + Phones.unique() + "\"}");
+        assertEquals(201, created.status(), created::toString);
+        assertEquals(200, anonymous.get("api/help-requests/" + created.json().getString("id")).status());
+        assertEquals(200, anonymous.get("api/health").status());
+    }
+
+    @Test
+    void agentIsForbiddenWhatSupervisorsAndAdministratorsDo() {
+        Api agent = as(hire("AGENT"));
+
+        assertEquals(403, agent.get("api/queues").status());
+        assertEquals(403, agent.get("api/queues/default/requests").status());
+        assertEquals(403, agent.get("api/agents").status());
+        assertEquals(403, agent.post("api/agents", "{\"login\": \"made-by-agent\"}").status());
+        assertEquals(403, agent.get("console").status(), "the supervisor console");
+        assertEquals(200, agent.get("api/agents/me").status());
+    }
+
+    @Test
+    void supervisorWatchesQueuesAndAgentsButCannotHire() {
+        Api supervisor = as(hire("SUPERVISOR"));
+
+        assertEquals(200, supervisor.get("api/queues").status());
+        assertEquals(200, supervisor.get("api/queues/default/requests").status());
+        assertEquals(200, supervisor.get("api/agents").status());
+        assertEquals(200, supervisor.get("console").status());
+        assertEquals(403, supervisor.post("api/agents", "{\"login\": \"made-by-supervisor\"}").status());
+    }
+
+    @Test
+    void administratorHasTheRightsOfEveryRole() {
+        assertEquals(200, admin.get("api/queues").status());
+        assertEquals(200, admin.get("api/agents").status());
+        assertEquals(200, admin.get("console").status());
+        assertEquals(200, admin.get("desk").status());
+    }
+
+    @Test
+    void screensSendAnonymousVisitorsToTheLoginPage() {
+        Reply desk = anonymous.get("desk");
+
+        assertEquals(302, desk.status(), desk::toString);
+        assertTrue(desk.header("Location").endsWith("/login?next=%2Fdesk"), desk.header("Location"));
+        assertEquals(200, anonymous.get("login").status());
+    }
+
+    @Test
+    void repeatedWrongPasswordsLockTheAccountEvenForTheRightOne() {
+        String login = hire("AGENT");
+        for (int attempt = 0; attempt < 5; attempt++) {
+            assertEquals(401, anonymous.as(login, "wrong-password-" + attempt).get("api/agents/me").status());
+        }
+
+        Reply locked = as(login).get("api/agents/me");
+
+        assertEquals(401, locked.status(), "locked for a while, right password or not");
+    }
+
+    @Test
+    void agentChangesTheirOwnStateButNotAnothersAndASupervisorChangesAnyones() {
+        String login = hire("AGENT");
+        String colleague = hire("AGENT");
+        Api agent = as(login);
+
+        Reply ready = agent.put("api/agents/" + login + "/state", "{\"state\": \"READY\"}");
+        assertEquals(200, ready.status(), ready::toString);
+        assertEquals("READY", ready.json().getString("state"));
+        assertEquals(403, agent.put("api/agents/" + colleague + "/state", "{\"state\": \"READY\"}").status());
+
+        Reply noReason = agent.put("api/agents/me/state", "{\"state\": \"NOT_READY\"}");
+        assertEquals(400, noReason.status(), noReason::toString);
+        assertEquals("reason", noReason.json().getString("field"));
+
+        Api supervisor = as(hire("SUPERVISOR"));
+        Reply sent = supervisor.put("api/agents/" + login + "/state",
+                "{\"state\": \"NOT_READY\", \"reason\": \"coaching\"}");
+        assertEquals(200, sent.status(), sent::toString);
+        JsonObject listed = supervisor.get("api/agents").array().getValuesAs(JsonObject.class).stream()
+                .filter(a -> a.getString("login").equals(login)).findFirst().orElseThrow();
+        assertEquals("NOT_READY", listed.getString("state"));
+        assertEquals("coaching", listed.getString("notReadyReason"));
+        assertEquals("1001", listed.getString("extension"));
+    }
+
+    @Test
+    void hiringRefusesATakenLoginAWeakPasswordAndUnknownQueues() {
+        String taken = hire("AGENT");
+
+        Reply again = admin.post("api/agents", """
+                {"login": "%s", "name": "Again", "password": "%s"}""".formatted(taken, PASSWORD));
+        assertEquals(409, again.status(), again::toString);
+        assertEquals(field(admin.post("api/agents", "{\"login\": \"Bad Login\", \"name\": \"x\", \"password\": \""
+                + PASSWORD + "\"}")), "login");
+        assertEquals(field(admin.post("api/agents", "{\"login\": \"weak-" + System.nanoTime()
+                + "\", \"name\": \"x\", \"password\": \"short\"}")), "password");
+        assertEquals(field(admin.post("api/agents", "{\"login\": \"lost-" + System.nanoTime()
+                + "\", \"name\": \"x\", \"password\": \"" + PASSWORD + "\", \"queues\": [\"no-such-queue\"]}")),
+                "queues");
+    }
+
+    private static String field(Reply refused) {
+        assertEquals(400, refused.status(), refused::toString);
+        return refused.json().getString("field");
+    }
+}

@@ -1,0 +1,131 @@
+package org.helpdesk.interfaces.security;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
+import jakarta.security.enterprise.credential.Credential;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.security.enterprise.identitystore.CredentialValidationResult;
+import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.logging.Logger;
+import org.helpdesk.interfaces.http.ClientAddress;
+
+/**
+ * How people and programs prove who they are. Programs (the REST API) send HTTP Basic credentials with every
+ * request, over TLS in production, and get no session. People log in once on the login page; their session then
+ * carries who they are. A page that needs a login sends them to the login page; an API call without credentials
+ * gets 401 with a Basic challenge. Failed logins count against the account (it locks) and the client address (it
+ * is slowed down), so that guessing passwords does not pay.
+ */
+@ApplicationScoped
+public class HelpdeskAuthentication implements HttpAuthenticationMechanism {
+
+    private static final Logger LOG = Logger.getLogger(HelpdeskAuthentication.class.getName());
+    static final String CHALLENGE = "Basic realm=\"Helpdesk\", charset=\"UTF-8\"";
+
+    @Inject
+    private IdentityStoreHandler identityStores;
+
+    @Inject
+    private LoginThrottle throttle;
+
+    @Inject
+    private ClientAddress clientAddress;
+
+    @Override
+    public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
+            HttpMessageContext context) {
+        String authorization = request.getHeader("Authorization");
+        if (authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
+            return basic(authorization.substring(6).trim(), request, response, context);
+        }
+        Credential credential = context.getAuthParameters().getCredential();
+        if (context.isAuthenticationRequest() && credential != null) {
+            return loginPage(credential, request, context);
+        }
+        HttpSession session = request.getSession(false);
+        if (session != null && session.getAttribute(SignedIn.SESSION_ATTRIBUTE) instanceof SignedIn signedIn) {
+            return context.notifyContainerAboutLogin(signedIn.login(), signedIn.groups());
+        }
+        if (context.isProtected()) {
+            // Programs get a challenge they understand; people get the login page.
+            return isApi(request) ? challenge(response, context) : toLoginPage(request, context);
+        }
+        return context.doNothing();
+    }
+
+    private AuthenticationStatus basic(String encoded, HttpServletRequest request, HttpServletResponse response,
+            HttpMessageContext context) {
+        String client = clientAddress.of(request);
+        if (throttle.isBlocked(client)) {
+            return challenge(response, context);
+        }
+        String decoded;
+        try {
+            decoded = new String(Base64.getDecoder().decode(encoded), StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            return challenge(response, context);
+        }
+        int colon = decoded.indexOf(':');
+        if (colon < 0) {
+            return challenge(response, context);
+        }
+        CredentialValidationResult result = identityStores.validate(
+                new UsernamePasswordCredential(decoded.substring(0, colon), decoded.substring(colon + 1)));
+        if (result.getStatus() != CredentialValidationResult.Status.VALID) {
+            throttle.failed(client);
+            return challenge(response, context);
+        }
+        return context.notifyContainerAboutLogin(result);
+    }
+
+    private AuthenticationStatus loginPage(Credential credential, HttpServletRequest request,
+            HttpMessageContext context) {
+        String client = clientAddress.of(request);
+        if (throttle.isBlocked(client)) {
+            return AuthenticationStatus.SEND_FAILURE;
+        }
+        CredentialValidationResult result = identityStores.validate(credential);
+        if (result.getStatus() != CredentialValidationResult.Status.VALID) {
+            throttle.failed(client);
+            return AuthenticationStatus.SEND_FAILURE;
+        }
+        // A new session id at login: a session id planted before the login is worth nothing after it.
+        request.getSession(true);
+        request.changeSessionId();
+        SignedIn signedIn = new SignedIn(result.getCallerPrincipal().getName(), result.getCallerGroups());
+        request.getSession().setAttribute(SignedIn.SESSION_ATTRIBUTE, signedIn);
+        LOG.info(() -> "Logged in: " + signedIn.login() + " " + signedIn.groups() + " from " + client);
+        return context.notifyContainerAboutLogin(result);
+    }
+
+    private static boolean isApi(HttpServletRequest request) {
+        return request.getRequestURI().startsWith(request.getContextPath() + "/api/");
+    }
+
+    private static AuthenticationStatus toLoginPage(HttpServletRequest request, HttpMessageContext context) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        String query = request.getQueryString() == null ? "" : "?" + request.getQueryString();
+        return context.redirect(request.getContextPath() + "/login?next="
+                + URLEncoder.encode(path + query, StandardCharsets.UTF_8));
+    }
+
+    /**
+     * 401 with a Basic challenge and no body of our own: if the request goes on to the REST layer anyway, its
+     * problem-details mapper writes the body.
+     */
+    private static AuthenticationStatus challenge(HttpServletResponse response, HttpMessageContext context) {
+        response.setHeader("WWW-Authenticate", CHALLENGE);
+        response.setContentType("application/problem+json");
+        response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
+        return AuthenticationStatus.SEND_FAILURE;
+    }
+}

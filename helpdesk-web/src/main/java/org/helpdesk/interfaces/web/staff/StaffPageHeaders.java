@@ -1,0 +1,31 @@
+package org.helpdesk.interfaces.web.staff;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.annotation.WebFilter;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+
+/**
+ * Response headers of the staff screens: never framed (clickjacking), never cached (customer records), no
+ * referrer outside our own site (the desktop opens customers' pages), content types taken as sent.
+ */
+@WebFilter(urlPatterns = {"/login", "/login.xhtml", "/desk", "/desk.xhtml", "/desk/*", "/console", "/console.xhtml",
+        "/console/*"})
+public class StaffPageHeaders extends HttpFilter {
+
+    private static final long serialVersionUID = 1L;
+
+    @Override
+    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
+        response.setHeader("Content-Security-Policy", "frame-ancestors 'none'");
+        response.setHeader("X-Frame-Options", "DENY");
+        response.setHeader("X-Content-Type-Options", "nosniff");
+        response.setHeader("Referrer-Policy", "same-origin");
+        response.setHeader("Cache-Control", "no-store");
+        chain.doFilter(request, response);
+    }
+}
