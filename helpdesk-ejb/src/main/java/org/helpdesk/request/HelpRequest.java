@@ -167,6 +167,22 @@ public class HelpRequest {
         changeStatus(RequestStatus.CANCELLED, now);
     }
 
+    /**
+     * A supervisor moves a waiting request to another queue. It keeps its due time, so it is called there in the
+     * order it arrived, not as a newcomer: the customer has waited already.
+     */
+    public void moveTo(String otherQueue, Instant now) {
+        if (status != RequestStatus.QUEUED && status != RequestStatus.SCHEDULED) {
+            throw new RequestNotMovableException("a request that is " + status + " can no longer change queues");
+        }
+        if (queue.equals(otherQueue)) {
+            throw new RequestNotMovableException("the request is in queue " + otherQueue + " already");
+        }
+        queue = otherQueue;
+        openKey = openKey(otherQueue, phone);
+        statusChangedAt = now;
+    }
+
     private void changeStatus(RequestStatus next, Instant now) {
         status = next;
         statusChangedAt = now;
