@@ -9,12 +9,19 @@ import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
+import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.helpdesk.customer.InvalidCustomerException;
+import org.helpdesk.customer.PhoneNumberTakenException;
 import org.helpdesk.intake.IdempotencyKeyReusedException;
+import org.helpdesk.interfaces.csv.ImportTooLargeException;
+import org.helpdesk.interfaces.csv.MalformedCsvException;
+import org.helpdesk.interfaces.json.ProblemJson;
 import org.helpdesk.intake.RateLimitExceededException;
 import org.helpdesk.request.InvalidHelpRequestException;
 import org.helpdesk.request.RequestNotCancellableException;
+import org.helpdesk.request.Violation;
 
 /**
  * Every failure leaves the API as problem details: clear for the client, and never a stack trace. The mappers are
@@ -32,6 +39,42 @@ final class ProblemMappers {
         @Override
         public Response toResponse(InvalidHelpRequestException e) {
             return Problem.invalid(e.violations());
+        }
+    }
+
+    @Provider
+    public static class InvalidCustomer implements ExceptionMapper<InvalidCustomerException> {
+        @Override
+        public Response toResponse(InvalidCustomerException e) {
+            return Problem.invalid("The customer has invalid fields", e.violations());
+        }
+    }
+
+    /** Named like an invalid field, so that a form can show it next to the numbers. */
+    @Provider
+    public static class PhoneTaken implements ExceptionMapper<PhoneNumberTakenException> {
+        @Override
+        public Response toResponse(PhoneNumberTakenException e) {
+            return Problem.response(409, ProblemJson.fields(409, "phone-number-taken",
+                    "A phone number belongs to another customer", List.of(new Violation("phones", e.getMessage()))));
+        }
+    }
+
+    @Provider
+    public static class MalformedCsv implements ExceptionMapper<MalformedCsvException> {
+        @Override
+        public Response toResponse(MalformedCsvException e) {
+            return Problem.response(400, Problem.body(400, "malformed-csv", "Malformed CSV", e.getMessage())
+                    .add("line", e.line()));
+        }
+    }
+
+    @Provider
+    public static class ImportTooLarge implements ExceptionMapper<ImportTooLargeException> {
+        @Override
+        public Response toResponse(ImportTooLargeException e) {
+            return Problem.response(413, Problem.body(413, "import-too-large", "The file is too large",
+                    e.getMessage()));
         }
     }
 
@@ -92,7 +135,7 @@ final class ProblemMappers {
             int status = e.getResponse().getStatus();
             if (e instanceof NotSupportedException) {
                 return Problem.response(415, Problem.body(415, "unsupported-media-type", "Unsupported media type",
-                        "send the help request as application/json"));
+                        "send JSON (application/json), or CSV (text/csv) to an import"));
             }
             Response.StatusType type = e.getResponse().getStatusInfo();
             return Problem.response(status, Problem.body(status, "http-" + status, type.getReasonPhrase(), null));
