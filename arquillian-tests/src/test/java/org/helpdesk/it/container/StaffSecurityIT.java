@@ -57,7 +57,10 @@ class StaffSecurityIT {
         for (Reply reply : List.of(anonymous.get("api/queues"), anonymous.get("api/queues/default/requests"),
                 anonymous.get("api/agents"), anonymous.get("api/agents/me"),
                 anonymous.post("api/agents", "{\"login\": \"intruder\"}"),
-                anonymous.put("api/agents/someone/state", "{\"state\": \"READY\"}"))) {
+                anonymous.put("api/agents/someone/state", "{\"state\": \"READY\"}"),
+                anonymous.post("api/customers", "{\"name\": \"Intruder\"}"),
+                anonymous.get("api/customers?phone=%2B16502530000"),
+                anonymous.post("api/supervision/agents/someone/logout", "{}"))) {
             assertEquals(401, reply.status(), reply::toString);
             assertTrue(reply.header("WWW-Authenticate").startsWith("Basic"), reply::toString);
             assertEquals("application/problem+json", reply.header("Content-Type"));
@@ -81,6 +84,10 @@ class StaffSecurityIT {
         assertEquals(403, agent.get("api/agents").status());
         assertEquals(403, agent.post("api/agents", "{\"login\": \"made-by-agent\"}").status());
         assertEquals(403, agent.get("console").status(), "the supervisor console");
+        assertEquals(403, agent.post("api/customers", "{\"name\": \"By Agent\"}").status());
+        assertEquals(403, agent.post("api/supervision/agents/" + "admin" + "/logout", "{}").status());
+        assertEquals(404, agent.get("api/customers?phone=%2B" + Phones.unique().substring(1)).status(),
+                "an agent may look callers up (this one is nobody's)");
         assertEquals(200, agent.get("api/agents/me").status());
     }
 

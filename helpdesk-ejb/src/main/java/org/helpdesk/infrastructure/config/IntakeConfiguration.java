@@ -9,6 +9,7 @@ import java.util.Arrays;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.helpdesk.customer.CustomerRules;
 import org.helpdesk.intake.RateLimits;
 import org.helpdesk.request.CallbackTimePolicy;
 import org.helpdesk.request.IntakeRules;
@@ -54,6 +55,15 @@ public class IntakeConfiguration {
                 new PhoneNumberPolicy(defaultRegion, list(allowedCountries)),
                 new PageUrlPolicy(list(siteHosts)),
                 new CallbackTimePolicy(Duration.ofDays(callbackHorizonDays)));
+    }
+
+    /**
+     * The customer database reads numbers by the intake's phone rules: a number we would call is a number a
+     * customer can be found by.
+     */
+    @Produces
+    CustomerRules customerRules() {
+        return new CustomerRules(new PhoneNumberPolicy(defaultRegion, list(allowedCountries)));
     }
 
     @Produces

@@ -33,9 +33,15 @@ public final class ProblemJson {
         return invalid("The help request has invalid fields", violations);
     }
 
+    /** @param title what was invalid, e.g. "The customer has invalid fields" */
     public static JsonObjectBuilder invalid(String title, List<Violation> violations) {
+        return fields(400, "invalid-request", title, violations);
+    }
+
+    /** A problem caused by the values of named fields (not only their validity: a number already taken, say). */
+    public static JsonObjectBuilder fields(int status, String type, String title, List<Violation> violations) {
         Violation first = violations.get(0);
-        return of(400, "invalid-request", title, first.field() + " " + first.reason())
+        return of(status, type, title, first.field() + " " + first.reason())
                 .add("field", first.field())
                 .add("invalid-params", params(violations));
     }

@@ -16,10 +16,16 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.helpdesk.account.AccountRefusedException;
 import org.helpdesk.agent.AgentChangeRefusedException;
+import org.helpdesk.customer.InvalidCustomerException;
+import org.helpdesk.customer.PhoneNumberTakenException;
 import org.helpdesk.intake.IdempotencyKeyReusedException;
+import org.helpdesk.interfaces.csv.ImportTooLargeException;
+import org.helpdesk.interfaces.csv.MalformedCsvException;
+import org.helpdesk.interfaces.json.ProblemJson;
 import org.helpdesk.intake.RateLimitExceededException;
 import org.helpdesk.request.InvalidHelpRequestException;
 import org.helpdesk.request.RequestNotCancellableException;
+import org.helpdesk.request.RequestNotMovableException;
 import org.helpdesk.request.Violation;
 
 /**
@@ -38,6 +44,42 @@ final class ProblemMappers {
         @Override
         public Response toResponse(InvalidHelpRequestException e) {
             return Problem.invalid(e.violations());
+        }
+    }
+
+    @Provider
+    public static class InvalidCustomer implements ExceptionMapper<InvalidCustomerException> {
+        @Override
+        public Response toResponse(InvalidCustomerException e) {
+            return Problem.invalid("The customer has invalid fields", e.violations());
+        }
+    }
+
+    /** Named like an invalid field, so that a form can show it next to the numbers. */
+    @Provider
+    public static class PhoneTaken implements ExceptionMapper<PhoneNumberTakenException> {
+        @Override
+        public Response toResponse(PhoneNumberTakenException e) {
+            return Problem.response(409, ProblemJson.fields(409, "phone-number-taken",
+                    "A phone number belongs to another customer", List.of(new Violation("phones", e.getMessage()))));
+        }
+    }
+
+    @Provider
+    public static class MalformedCsv implements ExceptionMapper<MalformedCsvException> {
+        @Override
+        public Response toResponse(MalformedCsvException e) {
+            return Problem.response(400, Problem.body(400, "malformed-csv", "Malformed CSV", e.getMessage())
+                    .add("line", e.line()));
+        }
+    }
+
+    @Provider
+    public static class ImportTooLarge implements ExceptionMapper<ImportTooLargeException> {
+        @Override
+        public Response toResponse(ImportTooLargeException e) {
+            return Problem.response(413, Problem.body(413, "import-too-large", "The file is too large",
+                    e.getMessage()));
         }
     }
 
@@ -108,6 +150,15 @@ final class ProblemMappers {
         }
     }
 
+    @Provider
+    public static class NotMovable implements ExceptionMapper<RequestNotMovableException> {
+        @Override
+        public Response toResponse(RequestNotMovableException e) {
+            return Problem.of(Response.Status.CONFLICT, "not-movable", "The request cannot be moved",
+                    e.getMessage());
+        }
+    }
+
     /** A taken name is a conflict with what exists; anything else is a bad value. */
     private static Response refused(String field, String message) {
         if (message.endsWith("is taken")) {
@@ -144,7 +195,7 @@ final class ProblemMappers {
             int status = e.getResponse().getStatus();
             if (e instanceof NotSupportedException) {
                 return Problem.response(415, Problem.body(415, "unsupported-media-type", "Unsupported media type",
-                        "send the help request as application/json"));
+                        "send JSON (application/json), or CSV (text/csv) to an import"));
             }
             Response.StatusType type = e.getResponse().getStatusInfo();
             return Problem.response(status, Problem.body(status, "http-" + status, type.getReasonPhrase(), null));

@@ -1,0 +1,116 @@
+package org.helpdesk.interfaces.rest;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import jakarta.json.JsonStructure;
+import jakarta.json.JsonValue;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
+import org.helpdesk.agent.AgentChangeRefusedException;
+import org.helpdesk.audit.AuditTrail;
+import org.helpdesk.interfaces.json.JsonFactories;
+import org.helpdesk.request.RequestId;
+import org.helpdesk.supervision.SupervisorActions;
+
+/**
+ * {@code /api/supervision}: a supervisor's actions on others' work (each recorded with who did it), and the record
+ * of them. The console's buttons do the same through {@link SupervisorActions}.
+ */
+@Path("supervision")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed("SUPERVISOR")
+public class SupervisionResource {
+
+    @EJB
+    private SupervisorActions actions;
+
+    @Inject
+    private AuditTrail audit;
+
+    @Context
+    private SecurityContext security;
+
+    @POST
+    @Path("requests/{id}/cancel")
+    public Response cancel(@PathParam("id") String id) {
+        boolean found = RequestId.isWellFormed(id) && actions.cancelRequest(RequestId.of(id), actor());
+        return found ? Response.noContent().build() : noSuchRequest();
+    }
+
+    /** Body {@code {"queue": "billing"}}. */
+    @POST
+    @Path("requests/{id}/move")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response move(@PathParam("id") String id, JsonStructure body) {
+        String queue = field(body, "queue");
+        boolean found = RequestId.isWellFormed(id) && actions.moveRequest(RequestId.of(id), queue, actor());
+        return found ? Response.noContent().build() : noSuchRequest();
+    }
+
+    /** Body {@code {"reason": "coaching"}} (optional). */
+    @POST
+    @Path("agents/{login}/not-ready")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response notReady(@PathParam("login") String login, JsonStructure body) {
+        actions.setNotReady(login, field(body, "reason"), actor());
+        return Response.noContent().build();
+    }
+
+    @POST
+    @Path("agents/{login}/logout")
+    public Response logOut(@PathParam("login") String login) {
+        actions.logOut(login, actor());
+        return Response.noContent().build();
+    }
+
+    @GET
+    @Path("audit")
+    public Response auditTrail(@QueryParam("limit") @DefaultValue("100") int limit) {
+        JsonArrayBuilder entries = JsonFactories.array();
+        audit.latest(Math.max(1, Math.min(limit, 1000))).forEach(entry -> entries.add(JsonFactories.object()
+                .add("at", entry.at().toString())
+                .add("actor", entry.actor())
+                .add("action", entry.action())
+                .add("subject", entry.subject())
+                .add("detail", entry.detail() == null ? "" : entry.detail())));
+        return Response.ok(entries.build()).build();
+    }
+
+    private String actor() {
+        return security.getUserPrincipal().getName();
+    }
+
+    private static String field(JsonStructure body, String name) {
+        if (!(body instanceof JsonObject fields)) {
+            return null;
+        }
+        JsonValue value = fields.get(name);
+        if (value == null || value == JsonValue.NULL) {
+            return null;
+        }
+        if (!(value instanceof JsonString text)) {
+            throw new AgentChangeRefusedException(name, "must be a string");
+        }
+        return text.getString();
+    }
+
+    private static Response noSuchRequest() {
+        return Problem.of(Response.Status.NOT_FOUND, "not-found", "No such help request", null);
+    }
+}
