@@ -16,13 +16,15 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.helpdesk.account.Role;
 import org.helpdesk.agent.AgentRoster;
 import org.helpdesk.agent.NewAgent;
+import org.helpdesk.customer.CustomerDirectory;
+import org.helpdesk.customer.CustomerFields;
 import org.helpdesk.intake.HelpRequestIntake;
 import org.helpdesk.request.RequestSource;
 import org.helpdesk.request.Submission;
 
 /**
- * {@code bin/helpdesk run --demo} ({@code HELPDESK_DEMO=true}): queues, agents, a supervisor and a few waiting
- * customers, so that a newcomer can log in and click through at once. Seeds once (when {@code agent1} does not
+ * {@code bin/helpdesk run --demo} ({@code HELPDESK_DEMO=true}): queues, agents, a supervisor, customer records and
+ * a few of those customers waiting, so that a newcomer can log in and click through at once. Seeds once (when {@code agent1} does not
  * exist yet); the demo passwords are in the README and in the log. Never enable it in production.
  */
 @Singleton
@@ -47,6 +49,9 @@ public class DemoData {
     @EJB
     private HelpRequestIntake intake;
 
+    @EJB
+    private CustomerDirectory customers;
+
     @PostConstruct
     void seed() {
         if (!enabled || roster.find("agent1").isPresent()) {
@@ -57,6 +62,9 @@ public class DemoData {
             hire("agent1", "Alex Agent", "1001", Set.of("default", "sales"), Role.AGENT);
             hire("agent2", "Blake Agent", "1002", Set.of("default", "support"), Role.AGENT);
             hire("supervisor1", "Sam Supervisor", "1009", Set.of("default", "sales", "support"), Role.SUPERVISOR);
+            customer("Dana Customer", "+16502530001", "ACME-1001", "gold", "Prefers calls after 10:00");
+            customer("Eli Customer", "+16502530002", "ACME-1002", "silver", "Asked about volume pricing before");
+            customer("Fran Customer", "+16502530003", "ACME-1003", "bronze", null);
             waiting("+16502530001", "Dana Customer", "https://shop.example.com/checkout", "Checkout", "default");
             waiting("+16502530002", "Eli Customer", "https://shop.example.com/pricing", "Pricing", "sales");
             waiting("+16502530003", "Fran Customer", "https://shop.example.com/help/returns", "Returns", "support");
@@ -69,6 +77,10 @@ public class DemoData {
 
     private void hire(String login, String name, String extension, Set<String> queueNames, Role role) {
         roster.hire(new NewAgent(login, name, (login + PASSWORD_SUFFIX).toCharArray(), extension, queueNames, role));
+    }
+
+    private void customer(String name, String phone, String account, String tier, String notes) {
+        customers.create(new CustomerFields(name, List.of(phone), account, tier, notes));
     }
 
     private void waiting(String phone, String name, String page, String title, String queue) {

@@ -8,7 +8,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.helpdesk.intake.HelpRequestView;
 import org.helpdesk.intake.RequestViews;
@@ -39,14 +41,18 @@ public class QueueOverview {
     public List<QueueSummary> summaries() {
         Instant now = clock.instant();
         List<QueueSummary> summaries = new ArrayList<>();
+        Map<String, Map<RequestStatus, Long>> closedToday =
+                queues.closedSince(now.truncatedTo(ChronoUnit.DAYS), List.of(RequestStatus.FAILED, RequestStatus.CANCELLED));
         for (QueueLoad load : queues.loads()) {
             String name = load.queue().name();
             int ready = readyAgents.readyFor(name);
             WaitEstimate next = WaitEstimate.of(load.waiting(), ready, load.queue().averageHandleTime());
             Long oldest = load.oldestWaitingSince() == null ? null
                     : Math.max(0, Duration.between(load.oldestWaitingSince(), now).toSeconds());
+            Map<RequestStatus, Long> closed = closedToday.getOrDefault(name, Map.of());
             summaries.add(new QueueSummary(name, load.waiting(), load.scheduled(), oldest,
-                    next.waitSeconds(), ready));
+                    next.waitSeconds(), ready, closed.getOrDefault(RequestStatus.FAILED, 0L),
+                    closed.getOrDefault(RequestStatus.CANCELLED, 0L)));
         }
         return summaries;
     }

@@ -1,7 +1,10 @@
 package org.helpdesk.queue;
 
+import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import org.helpdesk.request.RequestStatus;
 
 public interface QueueRepository {
 
@@ -26,6 +29,9 @@ public interface QueueRepository {
     List<CallQueue> all();
 
     void store(CallQueue queue);
+
+    /** How many requests of each queue went into each of the given (closed) statuses since then. */
+    Map<String, Map<RequestStatus, Long>> closedSince(Instant since, List<RequestStatus> statuses);
 
     /** Open-request figures of every queue, computed by the database in one pass. */
     List<QueueLoad> loads();

@@ -2,7 +2,7 @@ package org.helpdesk.queue;
 
 /**
  * A queue as an operator sees it. {@code estimatedWaitSeconds} is what a request submitted now would be told (see
- * {@link WaitEstimate}); null when no agent is ready.
+ * {@link WaitEstimate}); null when no agent is ready. "Today" is since midnight UTC.
  */
 public record QueueSummary(
         String name,
@@ -10,5 +10,7 @@ public record QueueSummary(
         long scheduled,
         Long oldestWaitSeconds,
         Long estimatedWaitSeconds,
-        int agentsReady) {
+        int agentsReady,
+        long failedToday,
+        long cancelledToday) {
 }

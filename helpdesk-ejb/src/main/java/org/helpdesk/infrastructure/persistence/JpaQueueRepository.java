@@ -5,6 +5,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
+import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -57,6 +59,20 @@ public class JpaQueueRepository implements QueueRepository {
     @Override
     public void store(CallQueue queue) {
         entityManager.persist(queue);
+    }
+
+    @Override
+    public Map<String, Map<RequestStatus, Long>> closedSince(Instant since, List<RequestStatus> statuses) {
+        Map<String, Map<RequestStatus, Long>> counts = new HashMap<>();
+        entityManager.createQuery("select r.queue, r.status, count(r) from HelpRequest r"
+                        + " where r.status in :statuses and r.statusChangedAt >= :since group by r.queue, r.status",
+                        Object[].class)
+                .setParameter("statuses", statuses)
+                .setParameter("since", since)
+                .getResultList()
+                .forEach(row -> counts.computeIfAbsent((String) row[0], queue -> new EnumMap<>(RequestStatus.class))
+                        .put((RequestStatus) row[1], ((Number) row[2]).longValue()));
+        return counts;
     }
 
     @Override

@@ -63,6 +63,8 @@ public class QueueResource {
         } else {
             json.add("estimatedWaitSeconds", summary.estimatedWaitSeconds());
         }
-        return json.add("agentsReady", summary.agentsReady());
+        return json.add("agentsReady", summary.agentsReady())
+                .add("failedToday", summary.failedToday())
+                .add("cancelledToday", summary.cancelledToday());
     }
 }

@@ -1,0 +1,169 @@
+package org.helpdesk.it.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import jakarta.json.JsonObject;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.helpdesk.it.Api;
+import org.helpdesk.it.Api.Reply;
+import org.helpdesk.it.Deployments;
+import org.helpdesk.it.Phones;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The supervisor console in a real browser (headless Chromium): the supervisor logs in, watches a queue's count
+ * change without reloading, and cancels a request with a button, which the audit trail records with their name. An
+ * agent who logs in is not let into the console. A screenshot goes to {@code target/screenshots/console.png}.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class ConsoleIT {
+
+    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    private static final Path SCREENSHOTS = Path.of("target", "screenshots");
+    private static final String PASSWORD = "a-long-password";
+
+    private final Api api = Api.local();
+    private final Api admin = api.asAdmin();
+    private Path profile;
+    private WebDriver browser;
+
+    @Deployment(testable = false)
+    static WebArchive helpdesk() {
+        Map<String, String> configuration = new HashMap<>(Deployments.GENEROUS_LIMITS);
+        configuration.put("helpdesk.queues", "default,watched");
+        return Deployments.helpdesk(configuration);
+    }
+
+    @BeforeAll
+    static void chromedriverIsInstalled() {
+        assumeTrue(Files.isExecutable(CHROMEDRIVER) && Files.isExecutable(CHROMIUM),
+                "skipped: the browser tests need /usr/bin/chromedriver and /usr/bin/chromium");
+    }
+
+    @BeforeEach
+    void openBrowser() throws IOException {
+        profile = Files.createTempDirectory("console-chromium");
+        ChromeOptions options = new ChromeOptions()
+                .setBinary(CHROMIUM.toFile())
+                .addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                        "--disable-component-update", "--disable-sync", "--no-first-run",
+                        "--user-data-dir=" + profile, "--window-size=1280,900");
+        browser = new ChromeDriver(new ChromeDriverService.Builder()
+                .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build(), options);
+        browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+    }
+
+    @AfterEach
+    void closeBrowser() throws IOException {
+        if (browser != null) {
+            browser.quit();
+        }
+        if (profile != null) {
+            try (var files = Files.walk(profile)) {
+                files.sorted((a, b) -> b.getNameCount() - a.getNameCount()).forEach(path -> path.toFile().delete());
+            }
+        }
+    }
+
+    private String hire(String role) {
+        String login = role.toLowerCase() + "-" + System.nanoTime() % 10_000_000;
+        Reply hired = admin.post("api/agents", """
+                {"login": "%s", "name": "Console %s", "password": "%s", "queues": ["watched"], "role": "%s"}"""
+                .formatted(login, role, PASSWORD, role));
+        assertEquals(201, hired.status(), hired::toString);
+        return login;
+    }
+
+    private void logIn(String login, String next) {
+        browser.get(api.base().resolve(next).toString());
+        assertTrue(browser.getCurrentUrl().contains("/login"), "sent to the login page first");
+        browser.findElement(By.id("login:username")).sendKeys(login);
+        browser.findElement(By.id("login:password")).sendKeys(PASSWORD);
+        browser.findElement(By.id("login:submit")).click();
+    }
+
+    private String waitingIn(String queue) {
+        for (WebElement row : browser.findElements(By.cssSelector("[id='live:queues'] tbody tr"))) {
+            if (row.findElement(By.className("queue-name")).getText().equals(queue)) {
+                return row.findElement(By.className("queue-waiting")).getText();
+            }
+        }
+        return null;
+    }
+
+    @Test
+    void supervisorSeesTheCountChangeWithoutReloadingAndCancelsARequestOnRecord() throws IOException {
+        String supervisor = hire("SUPERVISOR");
+        logIn(supervisor, "console");
+        new WebDriverWait(browser, Duration.ofSeconds(30)).until(page -> waitingIn("watched") != null);
+        ((JavascriptExecutor) browser).executeScript("window.__sameDocument = 'yes';");
+        int before = Integer.parseInt(waitingIn("watched"));
+
+        Reply submitted = api.post("api/help-requests",
+                "{\"phone\": \"" + Phones.unique() + "\", \"queue\": \"watched\", \"name\": \"Watched Customer\"}");
+        assertEquals(201, submitted.status(), submitted::toString);
+
+        new WebDriverWait(browser, Duration.ofSeconds(20))
+                .until(page -> String.valueOf(before + 1).equals(waitingIn("watched")));
+        assertEquals("yes", ((JavascriptExecutor) browser).executeScript("return window.__sameDocument;"),
+                "updated in place, not by a reload");
+
+        new Select(browser.findElement(By.id("live:selected-queue"))).selectByValue("watched");
+        new WebDriverWait(browser, Duration.ofSeconds(20)).until(page ->
+                page.findElements(By.cssSelector("[id='live:requests'] .request-cancel")).size() >= 1);
+        screenshot("console.png");
+        browser.findElements(By.cssSelector("[id='live:requests'] .request-cancel")).get(0).click();
+
+        new WebDriverWait(browser, Duration.ofSeconds(20))
+                .until(page -> String.valueOf(before).equals(waitingIn("watched")));
+        List<JsonObject> audit = admin.get("api/supervision/audit").array().getValuesAs(JsonObject.class);
+        assertEquals("CANCEL_REQUEST", audit.get(0).getString("action"));
+        assertEquals(supervisor, audit.get(0).getString("actor"));
+    }
+
+    @Test
+    void agentWhoLogsInIsNotLetIntoTheConsole() {
+        String agent = hire("AGENT");
+        logIn(agent, "console");
+
+        assertTrue(browser.getPageSource().contains("403") || browser.getTitle().contains("403"),
+                "the console answers 403 to an agent: " + browser.getTitle());
+        browser.get(api.base().resolve("desk").toString());
+        assertEquals("Agent desktop · Helpdesk", browser.getTitle());
+    }
+
+    private void screenshot(String name) throws IOException {
+        Files.createDirectories(SCREENSHOTS);
+        Path shot = ((ChromeDriver) browser).getScreenshotAs(OutputType.FILE).toPath();
+        Files.copy(shot, SCREENSHOTS.resolve(name), StandardCopyOption.REPLACE_EXISTING);
+    }
+}
