@@ -40,15 +40,32 @@ public class QueueOverview {
         Instant now = clock.instant();
         List<QueueSummary> summaries = new ArrayList<>();
         for (QueueLoad load : queues.loads()) {
-            String name = load.queue().name();
-            int ready = readyAgents.readyFor(name);
-            WaitEstimate next = WaitEstimate.of(load.waiting(), ready, load.queue().averageHandleTime());
-            Long oldest = load.oldestWaitingSince() == null ? null
-                    : Math.max(0, Duration.between(load.oldestWaitingSince(), now).toSeconds());
-            summaries.add(new QueueSummary(name, load.waiting(), load.scheduled(), oldest,
-                    next.waitSeconds(), ready));
+            summaries.add(summary(load, now));
         }
         return summaries;
+    }
+
+    /** @return the queue's settings and load; empty if there is no such queue */
+    public Optional<QueueDetails> details(String queueName) {
+        Instant now = clock.instant();
+        return queues.loads().stream()
+                .filter(load -> load.queue().name().equals(queueName))
+                .findFirst()
+                .map(load -> {
+                    QueueSettings settings = load.queue().settings();
+                    boolean open = settings.isOpen(now);
+                    return new QueueDetails(queueName, settings, summary(load, now), open,
+                            open ? null : settings.businessHours().nextOpening(now));
+                });
+    }
+
+    private QueueSummary summary(QueueLoad load, Instant now) {
+        String name = load.queue().name();
+        int ready = readyAgents.readyFor(name);
+        WaitEstimate next = WaitEstimate.of(load.waiting(), ready, load.queue().averageHandleTime());
+        Long oldest = load.oldestWaitingSince() == null ? null
+                : Math.max(0, Duration.between(load.oldestWaitingSince(), now).toSeconds());
+        return new QueueSummary(name, load.waiting(), load.scheduled(), oldest, next.waitSeconds(), ready);
     }
 
     /** @return the open requests in the order they will be called; empty if there is no such queue */

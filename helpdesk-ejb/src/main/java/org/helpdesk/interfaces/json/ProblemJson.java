@@ -30,8 +30,13 @@ public final class ProblemJson {
     }
 
     public static JsonObjectBuilder invalid(List<Violation> violations) {
+        return invalid("The help request has invalid fields", violations);
+    }
+
+    /** @param title what was invalid, e.g. "The queue settings have invalid fields" */
+    public static JsonObjectBuilder invalid(String title, List<Violation> violations) {
         Violation first = violations.get(0);
-        return of(400, "invalid-request", "The help request has invalid fields", first.field() + " " + first.reason())
+        return of(400, "invalid-request", title, first.field() + " " + first.reason())
                 .add("field", first.field())
                 .add("invalid-params", params(violations));
     }

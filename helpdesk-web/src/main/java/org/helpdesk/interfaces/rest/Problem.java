@@ -23,6 +23,10 @@ final class Problem {
         return response(400, ProblemJson.invalid(violations));
     }
 
+    static Response invalid(String title, List<Violation> violations) {
+        return response(400, ProblemJson.invalid(title, violations));
+    }
+
     static JsonObjectBuilder body(int status, String type, String title, String detail) {
         return ProblemJson.of(status, type, title, detail);
     }

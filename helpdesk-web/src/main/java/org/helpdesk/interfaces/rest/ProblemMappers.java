@@ -13,6 +13,9 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.helpdesk.intake.IdempotencyKeyReusedException;
 import org.helpdesk.intake.RateLimitExceededException;
+import org.helpdesk.queue.InvalidQueueSettingsException;
+import org.helpdesk.queue.NoSuchQueueException;
+import org.helpdesk.queue.QueueAlreadyExistsException;
 import org.helpdesk.request.InvalidHelpRequestException;
 import org.helpdesk.request.RequestNotCancellableException;
 
@@ -32,6 +35,32 @@ final class ProblemMappers {
         @Override
         public Response toResponse(InvalidHelpRequestException e) {
             return Problem.invalid(e.violations());
+        }
+    }
+
+    @Provider
+    public static class InvalidQueueSettings implements ExceptionMapper<InvalidQueueSettingsException> {
+        @Override
+        public Response toResponse(InvalidQueueSettingsException e) {
+            return Problem.invalid("The queue settings have invalid fields", e.violations());
+        }
+    }
+
+    @Provider
+    public static class QueueExists implements ExceptionMapper<QueueAlreadyExistsException> {
+        @Override
+        public Response toResponse(QueueAlreadyExistsException e) {
+            return Problem.of(Response.Status.CONFLICT, "queue-exists", "The queue already exists",
+                    e.getMessage() + "; change its settings with PUT");
+        }
+    }
+
+    @Provider
+    public static class NoSuchQueue implements ExceptionMapper<NoSuchQueueException> {
+        @Override
+        public Response toResponse(NoSuchQueueException e) {
+            return Problem.of(Response.Status.NOT_FOUND, "not-found", "No such queue",
+                    e.getMessage() + "; create it with POST");
         }
     }
 
