@@ -5,8 +5,8 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.Set;
 import java.util.logging.Logger;
+import org.helpdesk.queue.QueueSettings;
 import org.helpdesk.request.HelpRequest;
 import org.helpdesk.request.InvalidHelpRequestException;
 import org.helpdesk.request.PhoneNumber;
@@ -16,6 +16,10 @@ import org.helpdesk.request.PhoneNumber;
  * when the transaction began and against the earlier members of the same batch. A batch therefore answers exactly
  * as if its members had been submitted one after the other, in order: the second submission of a number is a
  * duplicate of the first even though neither was stored yet, and the per-number limit counts both.
+ *
+ * <p>A request for a queue that is closed when it wants to be called (now, or at the customer's preferred time) is
+ * accepted for the queue's next opening. The batch reads the settings of the queues it has locked, so a change of
+ * business hours applies to whole batches, never to half of one.
  */
 final class AcceptanceBatch {
 
@@ -24,18 +28,18 @@ final class AcceptanceBatch {
 
     private final Instant now;
     private final int perPhonePerHour;
-    private final Set<String> queues;
+    private final Map<String, QueueSettings> queues;
     private final Map<String, HelpRequest> openByKey = new HashMap<>();
     private final Map<String, HelpRequest> byIdempotencyKey = new HashMap<>();
     private final Map<PhoneNumber, Long> recentByPhone;
 
     /**
-     * @param queues the names of the queues that exist
+     * @param queues the settings of the batch's queues that exist, by name
      * @param open the open requests of the batch's numbers in the batch's queues
      * @param earlier the requests that used the batch's idempotency keys
      * @param recentByPhone how many requests each anonymous submitter's number made within {@link #PHONE_WINDOW}
      */
-    AcceptanceBatch(Instant now, int perPhonePerHour, Set<String> queues, Collection<HelpRequest> open,
+    AcceptanceBatch(Instant now, int perPhonePerHour, Map<String, QueueSettings> queues, Collection<HelpRequest> open,
             Collection<HelpRequest> earlier, Map<PhoneNumber, Long> recentByPhone) {
         this.now = now;
         this.perPhonePerHour = perPhonePerHour;
@@ -49,7 +53,7 @@ final class AcceptanceBatch {
     Decision decide(ValidSubmission candidate) {
         var details = candidate.details();
         var source = candidate.submission().source();
-        if (!queues.contains(details.queue())) {
+        if (!queues.containsKey(details.queue())) {
             return Decision.refused(new InvalidHelpRequestException("queue", "there is no queue named "
                     + details.queue()));
         }
@@ -73,8 +77,14 @@ final class AcceptanceBatch {
             return Decision.refused(new RateLimitExceededException(
                     "too many help requests for this phone number; try again later", PHONE_WINDOW.toSeconds()));
         }
-        HelpRequest created = HelpRequest.accept(details, source, now, idempotency,
+        Instant wanted = details.preferredTime() == null ? now : details.preferredTime();
+        HelpRequest created = HelpRequest.accept(details, source, now,
+                queues.get(details.queue()).firstCallTime(wanted, now), idempotency,
                 candidate.submission().clientAddress());
+        if (created.outsideBusinessHours()) {
+            LOG.info(() -> "Queue " + details.queue() + " is closed: " + created + " is scheduled for its opening at "
+                    + created.dueAt());
+        }
         openByKey.put(openKey, created);
         if (idempotency != null) {
             byIdempotencyKey.put(idempotency.key(), created);

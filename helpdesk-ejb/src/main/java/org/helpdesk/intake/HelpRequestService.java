@@ -19,6 +19,7 @@ import java.util.stream.Collectors;
 import java.util.logging.Logger;
 import org.helpdesk.queue.CallQueue;
 import org.helpdesk.queue.QueueRepository;
+import org.helpdesk.queue.QueueSettings;
 import org.helpdesk.request.HelpRequest;
 import org.helpdesk.request.HelpRequestRepository;
 import org.helpdesk.request.PhoneNumber;
@@ -66,7 +67,9 @@ public class HelpRequestService {
         Map<String, CallQueue> queuesByName = new HashMap<>();
         batch.stream().map(candidate -> candidate.details().queue()).sorted().distinct()
                 .forEach(name -> queues.lock(name).ifPresent(queue -> queuesByName.put(name, queue)));
-        AcceptanceBatch decisions = decisionsFor(batch, now, queuesByName.keySet());
+        Map<String, QueueSettings> settings = new HashMap<>();
+        queuesByName.forEach((name, queue) -> settings.put(name, queue.settings()));
+        AcceptanceBatch decisions = decisionsFor(batch, now, settings);
         List<AcceptanceBatch.Decision> decided = batch.stream().map(decisions::decide).toList();
         List<HelpRequest> created = decided.stream()
                 .filter(AcceptanceBatch.Decision::created).map(AcceptanceBatch.Decision::request).toList();
@@ -102,7 +105,8 @@ public class HelpRequestService {
     }
 
     /** Looks up what the batch's decisions depend on: one query for each kind of fact, for all members at once. */
-    private AcceptanceBatch decisionsFor(List<ValidSubmission> batch, Instant now, Set<String> queueNames) {
+    private AcceptanceBatch decisionsFor(List<ValidSubmission> batch, Instant now,
+            Map<String, QueueSettings> queueSettings) {
         Set<String> openKeys = new HashSet<>();
         Set<String> idempotencyKeys = new HashSet<>();
         Set<PhoneNumber> limitedPhones = new HashSet<>();
@@ -116,7 +120,7 @@ public class HelpRequestService {
                 limitedPhones.add(details.phone());
             }
         }
-        return new AcceptanceBatch(now, limits.perPhonePerHour(), queueNames, requests.findOpen(openKeys),
+        return new AcceptanceBatch(now, limits.perPhonePerHour(), queueSettings, requests.findOpen(openKeys),
                 requests.findByIdempotencyKeys(idempotencyKeys),
                 requests.countSubmittedSince(limitedPhones, now.minus(AcceptanceBatch.PHONE_WINDOW)));
     }
@@ -155,7 +159,7 @@ public class HelpRequestService {
         for (HelpRequest request : due) {
             if (request.comeDue(now)) {
                 joining.merge(request.queue(), 1, Integer::sum);
-                LOG.info(() -> "Call-back time reached: " + request + " (promised " + request.preferredTime() + ")");
+                LOG.info(() -> "Call-back time reached: " + request + " (due " + request.dueAt() + ")");
             }
         }
         // after the requests' rows, the queues' rows, in name order

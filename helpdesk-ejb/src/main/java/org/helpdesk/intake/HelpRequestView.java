@@ -9,7 +9,10 @@ import org.helpdesk.request.RequestStatus;
  * @param position 1 for the next to be called; null unless the request is {@code QUEUED}
  * @param estimatedWaitSeconds see {@link org.helpdesk.queue.WaitEstimate}; null when nobody can say
  * @param agentsAvailable false when no agent of the queue is ready, so there is no honest estimate
- * @param scheduledFor the promised call-back time, if the customer chose one
+ * @param scheduledFor when we promised to call: the customer's preferred time, or the queue's next opening when it
+ *     was closed; null for a request to be called as soon as possible
+ * @param outsideBusinessHours the queue was closed when the customer wanted to be called, so we call at its next
+ *     opening ({@code scheduledFor})
  */
 public record HelpRequestView(
         String id,
@@ -24,5 +27,6 @@ public record HelpRequestView(
         Integer position,
         Long estimatedWaitSeconds,
         boolean agentsAvailable,
-        Instant scheduledFor) {
+        Instant scheduledFor,
+        boolean outsideBusinessHours) {
 }

@@ -109,6 +109,7 @@ public class RequestViews {
                 position,
                 waitSeconds,
                 agentsAvailable,
-                request.preferredTime());
+                request.scheduledFor(),
+                request.outsideBusinessHours());
     }
 }

@@ -2,12 +2,20 @@ package org.helpdesk.queue;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
+import java.util.Optional;
 
-/** A list of customers to call, served by the agents who work it. */
+/**
+ * A list of customers to call, served by the agents who work it, with the {@link QueueSettings settings} operators
+ * give it: how it is dialled, its targets, and when it is open.
+ */
 @Entity
 @Table(name = "call_queue")
 public class CallQueue {
@@ -30,14 +38,100 @@ public class CallQueue {
     @Column(nullable = false)
     private long waiting;
 
+    @Enumerated(EnumType.STRING)
+    @Column(name = "dial_mode", nullable = false)
+    private DialMode dialMode;
+
+    @Column(name = "max_attempts", nullable = false)
+    private int maxAttempts;
+
+    @Column(name = "retry_delay_seconds", nullable = false)
+    private int retryDelaySeconds;
+
+    @Column(name = "service_level_seconds", nullable = false)
+    private int serviceLevelSeconds;
+
+    /** The canonical text form of {@link BusinessHours}, read in {@link #timeZone}; null: always open. */
+    @Column(name = "business_hours")
+    private String businessHours;
+
+    @Column(name = "time_zone", nullable = false)
+    private String timeZone;
+
+    /** {@link #businessHours} read once per loaded entity: intake asks on every batch. */
+    @Transient
+    private QueueSettings settings;
+
     protected CallQueue() {
         // for JPA
     }
 
+    /** A queue with the default settings and this handle time (queues named in configuration). */
     public CallQueue(String name, Duration averageHandleTime, Instant now) {
+        this(name, withHandleTime(QueueSettings.DEFAULTS, averageHandleTime), now);
+    }
+
+    public CallQueue(String name, QueueSettings settings, Instant now) {
         this.name = name;
-        this.averageHandleSeconds = Math.toIntExact(averageHandleTime.toSeconds());
         this.createdAt = now;
+        configure(settings);
+    }
+
+    private static QueueSettings withHandleTime(QueueSettings settings, Duration averageHandleTime) {
+        return new QueueSettings(settings.dialMode(), settings.maxAttempts(), settings.retryDelay(),
+                averageHandleTime, settings.serviceLevelTarget(), settings.businessHours(), settings.timeZone());
+    }
+
+    /**
+     * Replaces the queue's settings. They take effect with the next decision that reads them: requests already
+     * accepted keep the time they were given. Leaves the waiting count alone.
+     */
+    public void configure(QueueSettings newSettings) {
+        this.dialMode = newSettings.dialMode();
+        this.maxAttempts = newSettings.maxAttempts();
+        this.retryDelaySeconds = Math.toIntExact(newSettings.retryDelay().toSeconds());
+        this.averageHandleSeconds = Math.toIntExact(newSettings.averageHandleTime().toSeconds());
+        this.serviceLevelSeconds = Math.toIntExact(newSettings.serviceLevelTarget().toSeconds());
+        this.businessHours = newSettings.businessHours() == null ? null : newSettings.businessHours().toString();
+        this.timeZone = newSettings.timeZone().getId();
+        this.settings = newSettings;
+    }
+
+    /** The queue's settings as stored (the stored hours are canonical text, written by {@link #configure}). */
+    public QueueSettings settings() {
+        if (settings == null) {
+            ZoneId zone = ZoneId.of(timeZone);
+            settings = new QueueSettings(dialMode, maxAttempts, Duration.ofSeconds(retryDelaySeconds),
+                    Duration.ofSeconds(averageHandleSeconds), Duration.ofSeconds(serviceLevelSeconds),
+                    businessHours == null ? null : BusinessHours.parse(businessHours, zone), zone);
+        }
+        return settings;
+    }
+
+    public DialMode dialMode() {
+        return dialMode;
+    }
+
+    public int maxAttempts() {
+        return maxAttempts;
+    }
+
+    public Duration retryDelay() {
+        return Duration.ofSeconds(retryDelaySeconds);
+    }
+
+    /** The answer time operators aim for; what the agent desktop's service level is measured against. */
+    public Duration serviceLevelTarget() {
+        return Duration.ofSeconds(serviceLevelSeconds);
+    }
+
+    /** When the queue is open; empty when it is always open. */
+    public Optional<BusinessHours> businessHours() {
+        return Optional.ofNullable(settings().businessHours());
+    }
+
+    public ZoneId timeZone() {
+        return ZoneId.of(timeZone);
     }
 
     public String name() {

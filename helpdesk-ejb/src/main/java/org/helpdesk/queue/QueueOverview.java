@@ -41,20 +41,42 @@ public class QueueOverview {
     public List<QueueSummary> summaries() {
         Instant now = clock.instant();
         List<QueueSummary> summaries = new ArrayList<>();
-        Map<String, Map<RequestStatus, Long>> closedToday =
-                queues.closedSince(now.truncatedTo(ChronoUnit.DAYS), List.of(RequestStatus.FAILED, RequestStatus.CANCELLED));
+        Map<String, Map<RequestStatus, Long>> closedToday = closedToday(now);
         for (QueueLoad load : queues.loads()) {
-            String name = load.queue().name();
-            int ready = readyAgents.readyFor(name);
-            WaitEstimate next = WaitEstimate.of(load.waiting(), ready, load.queue().averageHandleTime());
-            Long oldest = load.oldestWaitingSince() == null ? null
-                    : Math.max(0, Duration.between(load.oldestWaitingSince(), now).toSeconds());
-            Map<RequestStatus, Long> closed = closedToday.getOrDefault(name, Map.of());
-            summaries.add(new QueueSummary(name, load.waiting(), load.scheduled(), oldest,
-                    next.waitSeconds(), ready, closed.getOrDefault(RequestStatus.FAILED, 0L),
-                    closed.getOrDefault(RequestStatus.CANCELLED, 0L)));
+            summaries.add(summary(load, now, closedToday));
         }
         return summaries;
+    }
+
+    /** @return the queue's settings and load; empty if there is no such queue */
+    public Optional<QueueDetails> details(String queueName) {
+        Instant now = clock.instant();
+        return queues.loads().stream()
+                .filter(load -> load.queue().name().equals(queueName))
+                .findFirst()
+                .map(load -> {
+                    QueueSettings settings = load.queue().settings();
+                    boolean open = settings.isOpen(now);
+                    return new QueueDetails(queueName, settings, summary(load, now, closedToday(now)), open,
+                            open ? null : settings.businessHours().nextOpening(now));
+                });
+    }
+
+    private QueueSummary summary(QueueLoad load, Instant now, Map<String, Map<RequestStatus, Long>> closedToday) {
+        String name = load.queue().name();
+        int ready = readyAgents.readyFor(name);
+        WaitEstimate next = WaitEstimate.of(load.waiting(), ready, load.queue().averageHandleTime());
+        Long oldest = load.oldestWaitingSince() == null ? null
+                : Math.max(0, Duration.between(load.oldestWaitingSince(), now).toSeconds());
+        Map<RequestStatus, Long> closed = closedToday.getOrDefault(name, Map.of());
+        return new QueueSummary(name, load.waiting(), load.scheduled(), oldest, next.waitSeconds(), ready,
+                closed.getOrDefault(RequestStatus.FAILED, 0L), closed.getOrDefault(RequestStatus.CANCELLED, 0L));
+    }
+
+    /** Since midnight UTC: requests that failed or were cancelled, by queue. */
+    private Map<String, Map<RequestStatus, Long>> closedToday(Instant now) {
+        return queues.closedSince(now.truncatedTo(ChronoUnit.DAYS),
+                List.of(RequestStatus.FAILED, RequestStatus.CANCELLED));
     }
 
     /** @return the open requests in the order they will be called; empty if there is no such queue */

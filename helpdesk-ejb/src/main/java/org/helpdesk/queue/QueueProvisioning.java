@@ -12,7 +12,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Makes sure the queues named in configuration ({@code helpdesk.queues}, i.e. {@code HELPDESK_QUEUES}) exist, with
- * the default handle time. Existing queues are left as they are.
+ * the default settings ({@link QueueSettings#DEFAULTS}: always open). Existing queues are left as they are, so
+ * settings that operators gave them through the API survive a restart.
  */
 @Singleton
 @Startup
@@ -39,7 +40,7 @@ public class QueueProvisioning {
                 .filter(name -> queues.find(name).isEmpty())
                 .forEach(name -> {
                     queues.store(new CallQueue(name, CallQueue.DEFAULT_HANDLE_TIME, clock.instant()));
-                    LOG.info(() -> "Created queue " + name);
+                    LOG.info(() -> "Created queue " + name + " from configuration with the default settings");
                 });
     }
 }

@@ -109,6 +109,25 @@ public class HelpRequest {
     /** Accepts validated details: scheduled if the customer asked for a later time, otherwise queued now. */
     public static HelpRequest accept(RequestDetails details, RequestSource source, Instant now,
             IdempotencyKey idempotency, String clientAddress) {
+        Instant wanted = details.preferredTime() == null ? now : details.preferredTime();
+        return accept(details, source, now, wanted, idempotency, clientAddress);
+    }
+
+    /**
+     * Accepts validated details, to be called from {@code callAt} on: the customer's preferred time, or now, unless
+     * the queue is closed then, in which case its next opening. A request that may not be called at once waits
+     * scheduled; when it comes due it goes ahead of the immediate requests, like a promised time: a customer who
+     * asked while the queue was closed has waited the longest when it opens.
+     *
+     * @param callAt not before the preferred time (or now, without one)
+     */
+    public static HelpRequest accept(RequestDetails details, RequestSource source, Instant now, Instant callAt,
+            IdempotencyKey idempotency, String clientAddress) {
+        Instant wanted = details.preferredTime() == null ? now : details.preferredTime();
+        if (callAt.isBefore(wanted)) {
+            throw new IllegalArgumentException("a request cannot be called before the customer wants: " + callAt
+                    + " is before " + wanted);
+        }
         HelpRequest request = new HelpRequest();
         request.publicId = RequestId.random().value();
         request.queue = details.queue();
@@ -120,14 +139,14 @@ public class HelpRequest {
         request.source = source;
         request.createdAt = now;
         request.preferredTime = details.preferredTime();
-        if (details.preferredTime() == null) {
+        if (details.preferredTime() == null && !callAt.isAfter(now)) {
             request.callPriority = IMMEDIATE;
             request.dueAt = now;
             request.status = RequestStatus.QUEUED;
         } else {
             request.callPriority = PROMISED_TIME;
-            request.dueAt = details.preferredTime();
-            request.status = details.preferredTime().isAfter(now) ? RequestStatus.SCHEDULED : RequestStatus.QUEUED;
+            request.dueAt = callAt;
+            request.status = callAt.isAfter(now) ? RequestStatus.SCHEDULED : RequestStatus.QUEUED;
         }
         request.statusChangedAt = now;
         request.openKey = openKey(details.queue(), details.phone());
@@ -259,6 +278,20 @@ public class HelpRequest {
 
     public Instant dueAt() {
         return dueAt;
+    }
+
+    /**
+     * Whether the request arrived (or asked for a time) while its queue was closed, so that it is called at the
+     * next opening instead: it is due later than the customer wanted. Derived, not stored: only acceptance sets a
+     * due time later than the wanted one.
+     */
+    public boolean outsideBusinessHours() {
+        return dueAt.isAfter(preferredTime == null ? createdAt : preferredTime);
+    }
+
+    /** When we promised to call: the preferred time or the queue's opening; null for an immediate request. */
+    public Instant scheduledFor() {
+        return callPriority == PROMISED_TIME ? dueAt : null;
     }
 
     public Instant statusChangedAt() {

@@ -65,8 +65,13 @@ public final class IntakeRules {
         return value;
     }
 
+    /** 1 to 64 letters, digits, {@code _ . -}, starting with a letter or digit: safe in URLs, logs and keys. */
+    public static boolean isQueueName(String name) {
+        return name != null && QUEUE_NAME.matcher(name).matches();
+    }
+
     private static String queueName(String queue) {
-        if (!QUEUE_NAME.matcher(queue).matches()) {
+        if (!isQueueName(queue)) {
             throw new InvalidHelpRequestException("queue", "is not a queue name");
         }
         return queue;

@@ -4,17 +4,20 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
+import org.helpdesk.queue.QueueSettings;
 import org.helpdesk.request.HelpRequest;
 import org.helpdesk.request.IdempotencyKey;
 import org.helpdesk.request.InvalidHelpRequestException;
 import org.helpdesk.request.PhoneNumber;
 import org.helpdesk.request.RequestDetails;
 import org.helpdesk.request.RequestSource;
+import org.helpdesk.request.RequestStatus;
 import org.helpdesk.request.Submission;
 import org.junit.jupiter.api.Test;
 
@@ -36,7 +39,7 @@ class AcceptanceBatchTest {
 
     private static AcceptanceBatch batch(List<HelpRequest> open, List<HelpRequest> earlier,
             Map<PhoneNumber, Long> recent) {
-        return new AcceptanceBatch(NOON, PER_PHONE_PER_HOUR, Set.of("default", "billing"), open, earlier, recent);
+        return new AcceptanceBatch(NOON, PER_PHONE_PER_HOUR, Map.of("default", QueueSettings.DEFAULTS, "billing", QueueSettings.DEFAULTS), open, earlier, recent);
     }
 
     private static AcceptanceBatch emptyDatabase() {
@@ -145,5 +148,34 @@ class AcceptanceBatchTest {
         AcceptanceBatch.Decision jms = batch.decide(submission("+16502530001", "default", RequestSource.JMS, null));
 
         assertEquals(SubmissionOutcome.Kind.CREATED, jms.kind());
+    }
+
+    @Test
+    void requestForAClosedQueueIsScheduledForItsOpeningAndSaysSo() {
+        // NOON is a Wednesday; the queue opens at 14:00 UTC
+        QueueSettings afternoons = QueueSettings.of("AGENT_FIRST", 3, 300, 300, 60, "Mon-Fri 14:00-18:00", "UTC");
+        AcceptanceBatch batch = new AcceptanceBatch(NOON, PER_PHONE_PER_HOUR, Map.of("default", afternoons),
+                List.of(), List.of(), Map.of());
+
+        HelpRequest request = batch.decide(rest("+16502530001")).request();
+
+        assertEquals(RequestStatus.SCHEDULED, request.status());
+        assertEquals(Instant.parse("2026-11-25T14:00:00Z"), request.scheduledFor());
+        assertEquals(HelpRequest.PROMISED_TIME, request.callPriority(), "ahead of those who ask once it is open");
+        assertTrue(request.outsideBusinessHours());
+    }
+
+    @Test
+    void requestForAnOpenQueueIsQueuedAsBefore() {
+        QueueSettings daytime = QueueSettings.of("AGENT_FIRST", 3, 300, 300, 60, "Mon-Fri 08:00-18:00", "UTC");
+        AcceptanceBatch batch = new AcceptanceBatch(NOON, PER_PHONE_PER_HOUR, Map.of("default", daytime),
+                List.of(), List.of(), Map.of());
+
+        HelpRequest request = batch.decide(rest("+16502530001")).request();
+
+        assertEquals(RequestStatus.QUEUED, request.status());
+        assertEquals(HelpRequest.IMMEDIATE, request.callPriority());
+        assertNull(request.scheduledFor());
+        assertFalse(request.outsideBusinessHours());
     }
 }

@@ -22,6 +22,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.helpdesk.it.Api;
+import org.helpdesk.it.ClosedHours;
 import org.helpdesk.it.Deployments;
 import org.helpdesk.it.Phones;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -65,6 +66,7 @@ class HelpFormIT {
 
     @Deployment(testable = false)
     static WebArchive helpdesk() {
+        // the queue endpoints are for administrators, and no one can log in yet (see the method)
         return Deployments.helpdesk();
     }
 
@@ -212,6 +214,23 @@ class HelpFormIT {
         assertTrue(browser.findElements(By.id("cancelForm:cancel")).isEmpty(), "nothing left to cancel");
         assertEquals("CANCELLED", api.get("api/help-requests/" + id).json().getString("status"));
         screenshot("cancelled.png");
+    }
+
+    @Test
+    void requestToAClosedQueueSaysWeAreClosedAndWhenWeWillCall() {
+        ClosedHours hours = ClosedHours.inZone("UTC");
+        assertEquals(201, api.asAdmin().post("api/queues/closed-form", "{\"businessHours\": \"" + hours.text() + "\"}").status());
+        open(helpLink(Map.of("phone", Phones.unique(), "queue", "closed-form")));
+        submit();
+
+        String id = confirmationId();
+        JsonObject request = api.get("api/help-requests/" + id).json();
+        assertTrue(request.getBoolean("outsideBusinessHours"));
+        String closed = byId("closed").getText();
+        assertTrue(closed.startsWith("We are closed at the time you asked, so we will call you as soon as we open: "),
+                closed);
+        assertTrue(browser.findElements(By.id("scheduled")).isEmpty(), "not told it is the time they chose");
+        screenshot("closed.png");
     }
 
     private static String helpLink(Map<String, String> parameters) {

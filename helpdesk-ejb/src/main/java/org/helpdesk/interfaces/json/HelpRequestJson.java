@@ -85,6 +85,7 @@ public final class HelpRequestJson {
         }
         json.add("agentsAvailable", view.agentsAvailable());
         add(json, "scheduledFor", view.scheduledFor());
+        json.add("outsideBusinessHours", view.outsideBusinessHours());
         return json;
     }
 

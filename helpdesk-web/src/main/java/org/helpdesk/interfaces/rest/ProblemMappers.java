@@ -23,6 +23,9 @@ import org.helpdesk.interfaces.csv.ImportTooLargeException;
 import org.helpdesk.interfaces.csv.MalformedCsvException;
 import org.helpdesk.interfaces.json.ProblemJson;
 import org.helpdesk.intake.RateLimitExceededException;
+import org.helpdesk.queue.InvalidQueueSettingsException;
+import org.helpdesk.queue.NoSuchQueueException;
+import org.helpdesk.queue.QueueAlreadyExistsException;
 import org.helpdesk.request.InvalidHelpRequestException;
 import org.helpdesk.request.RequestNotCancellableException;
 import org.helpdesk.request.RequestNotMovableException;
@@ -66,6 +69,14 @@ final class ProblemMappers {
     }
 
     @Provider
+    public static class InvalidQueueSettings implements ExceptionMapper<InvalidQueueSettingsException> {
+        @Override
+        public Response toResponse(InvalidQueueSettingsException e) {
+            return Problem.invalid("The queue settings have invalid fields", e.violations());
+        }
+    }
+
+    @Provider
     public static class MalformedCsv implements ExceptionMapper<MalformedCsvException> {
         @Override
         public Response toResponse(MalformedCsvException e) {
@@ -75,11 +86,29 @@ final class ProblemMappers {
     }
 
     @Provider
+    public static class QueueExists implements ExceptionMapper<QueueAlreadyExistsException> {
+        @Override
+        public Response toResponse(QueueAlreadyExistsException e) {
+            return Problem.of(Response.Status.CONFLICT, "queue-exists", "The queue already exists",
+                    e.getMessage() + "; change its settings with PUT");
+        }
+    }
+
+    @Provider
     public static class ImportTooLarge implements ExceptionMapper<ImportTooLargeException> {
         @Override
         public Response toResponse(ImportTooLargeException e) {
             return Problem.response(413, Problem.body(413, "import-too-large", "The file is too large",
                     e.getMessage()));
+        }
+    }
+
+    @Provider
+    public static class NoSuchQueue implements ExceptionMapper<NoSuchQueueException> {
+        @Override
+        public Response toResponse(NoSuchQueueException e) {
+            return Problem.of(Response.Status.NOT_FOUND, "not-found", "No such queue",
+                    e.getMessage() + "; create it with POST");
         }
     }
 

@@ -41,6 +41,7 @@ public class HelpConfirmation implements Serializable {
     private Integer position;
     private WaitInWords waitInWords;
     private String scheduledTime;
+    private boolean closed;
 
     /** View action (GET only): looks the request up once, so that the getters below only answer. */
     public void load() {
@@ -61,6 +62,7 @@ public class HelpConfirmation implements Serializable {
                     .withLocale(faces.getViewRoot().getLocale());
             scheduledTime = HelpTexts.format(faces, "help.confirmation.scheduledTime",
                     format.format(request.scheduledFor().atZone(customerZone)), customerZone.getId());
+            closed = request.outsideBusinessHours();
         }
     }
 
@@ -118,6 +120,14 @@ public class HelpConfirmation implements Serializable {
     /** The promised call-back time in the customer's zone, null unless scheduled. */
     public String getScheduledTime() {
         return scheduledTime;
+    }
+
+    /**
+     * Whether we wait for the queue to open: the customer asked while it was closed, and {@link #getScheduledTime()}
+     * is its opening, not a time they chose.
+     */
+    public boolean isClosed() {
+        return closed;
     }
 
     /** Only a request that nobody has started to call can be cancelled. */

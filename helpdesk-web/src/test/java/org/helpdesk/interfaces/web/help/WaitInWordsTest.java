@@ -37,12 +37,12 @@ class WaitInWordsTest {
     @Test
     void onlyAQueuedRequestHasAWaitToTell() {
         HelpRequestView scheduled = new HelpRequestView("id", RequestStatus.SCHEDULED, "+12025550143", null,
-                "default", null, null, null, Instant.EPOCH, null, 600L, true, Instant.EPOCH.plusSeconds(600));
+                "default", null, null, null, Instant.EPOCH, null, 600L, true, Instant.EPOCH.plusSeconds(600), false);
         assertNull(WaitInWords.of(scheduled));
     }
 
     private static HelpRequestView queued(Long waitSeconds, boolean agentsAvailable) {
         return new HelpRequestView("id", RequestStatus.QUEUED, "+12025550143", null, "default", null, null, null,
-                Instant.EPOCH, 3, waitSeconds, agentsAvailable, null);
+                Instant.EPOCH, 3, waitSeconds, agentsAvailable, null, false);
     }
 }

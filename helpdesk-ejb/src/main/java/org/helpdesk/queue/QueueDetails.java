@@ -1,0 +1,13 @@
+package org.helpdesk.queue;
+
+import java.time.Instant;
+
+/**
+ * One queue as an operator sees it: its settings and its load.
+ *
+ * @param openNow whether the queue takes calls at this moment
+ * @param nextOpening when a closed queue opens next; null while it is open
+ */
+public record QueueDetails(String name, QueueSettings settings, QueueSummary load, boolean openNow,
+        Instant nextOpening) {
+}
