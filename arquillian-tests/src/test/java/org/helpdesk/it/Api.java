@@ -67,14 +67,6 @@ public final class Api {
                 .PUT(HttpRequest.BodyPublishers.ofString(body)));
     }
 
-    public Reply put(String path, String body) {
-        return send(HttpRequest.newBuilder(base.resolve(path))
-                .timeout(Duration.ofSeconds(30))
-                .header("Content-Type", "application/json")
-                .PUT(HttpRequest.BodyPublishers.ofString(body))
-                .build());
-    }
-
     public Reply get(String path) {
         return send(request(path).GET());
     }

@@ -10,11 +10,15 @@ import jakarta.security.enterprise.SecurityContext;
 import java.io.Serializable;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.helpdesk.agent.AgentChangeRefusedException;
 import org.helpdesk.agent.AgentRoster;
 import org.helpdesk.agent.AgentView;
 import org.helpdesk.intake.HelpRequestView;
+import org.helpdesk.queue.ArrivalsToday;
 import org.helpdesk.queue.QueueOverview;
 import org.helpdesk.queue.QueueSummary;
 import org.helpdesk.request.RequestId;
@@ -50,6 +54,9 @@ public class SupervisorConsole implements Serializable {
     @Inject
     private transient Clock clock;
 
+    @Inject
+    private transient ArrivalsToday arrivals;
+
     /** The queue whose requests are listed. */
     private String selectedQueue = "default";
     /** Where the move buttons send a request. */
@@ -65,6 +72,35 @@ public class SupervisorConsole implements Serializable {
 
     public List<HelpRequestView> getRequests() {
         return overview.openRequests(selectedQueue).orElse(List.of());
+    }
+
+    /**
+     * Today's arrivals per quarter of an hour, from the first busy quarter to now: a bar each, as tall as its share of
+     * the busiest quarter.
+     */
+    public List<ArrivalBar> getArrivalBars() {
+        long[] quarters = arrivals.perQuarterHour();
+        int now = (int) (Duration.between(clock.instant().truncatedTo(ChronoUnit.DAYS), clock.instant()).toMinutes()
+                / 15);
+        int first = 0;
+        while (first < now && quarters[first] == 0) {
+            first++;
+        }
+        long busiest = Math.max(1, Arrays.stream(quarters).max().orElse(1));
+        List<ArrivalBar> bars = new ArrayList<>();
+        for (int quarter = first; quarter <= now && quarter < quarters.length; quarter++) {
+            bars.add(new ArrivalBar(String.format("%02d:%02d", quarter / 4, quarter % 4 * 15), quarters[quarter],
+                    Math.round(100.0 * quarters[quarter] / busiest)));
+        }
+        return bars;
+    }
+
+    public long getArrivalsTotal() {
+        return Arrays.stream(arrivals.perQuarterHour()).sum();
+    }
+
+    /** One quarter of an hour in the chart: its start (UTC), how many arrived, and the bar's height in percent. */
+    public record ArrivalBar(String from, long count, long percent) implements Serializable {
     }
 
     public void cancel(String requestId) {
