@@ -16,17 +16,15 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.helpdesk.account.AccountRefusedException;
 import org.helpdesk.agent.AgentChangeRefusedException;
-import org.helpdesk.customer.InvalidCustomerException;
 import org.helpdesk.customer.PhoneNumberTakenException;
 import org.helpdesk.intake.IdempotencyKeyReusedException;
 import org.helpdesk.interfaces.csv.ImportTooLargeException;
 import org.helpdesk.interfaces.csv.MalformedCsvException;
 import org.helpdesk.interfaces.json.ProblemJson;
 import org.helpdesk.intake.RateLimitExceededException;
-import org.helpdesk.queue.InvalidQueueSettingsException;
 import org.helpdesk.queue.NoSuchQueueException;
 import org.helpdesk.queue.QueueAlreadyExistsException;
-import org.helpdesk.request.InvalidHelpRequestException;
+import org.helpdesk.request.InvalidFieldsException;
 import org.helpdesk.request.RequestNotCancellableException;
 import org.helpdesk.request.RequestNotMovableException;
 import org.helpdesk.request.Violation;
@@ -43,18 +41,10 @@ final class ProblemMappers {
     }
 
     @Provider
-    public static class InvalidRequest implements ExceptionMapper<InvalidHelpRequestException> {
+    public static class InvalidFields implements ExceptionMapper<InvalidFieldsException> {
         @Override
-        public Response toResponse(InvalidHelpRequestException e) {
-            return Problem.invalid(e.violations());
-        }
-    }
-
-    @Provider
-    public static class InvalidCustomer implements ExceptionMapper<InvalidCustomerException> {
-        @Override
-        public Response toResponse(InvalidCustomerException e) {
-            return Problem.invalid("The customer has invalid fields", e.violations());
+        public Response toResponse(InvalidFieldsException e) {
+            return Problem.invalid(e.title(), e.violations());
         }
     }
 
@@ -65,14 +55,6 @@ final class ProblemMappers {
         public Response toResponse(PhoneNumberTakenException e) {
             return Problem.response(409, ProblemJson.fields(409, "phone-number-taken",
                     "A phone number belongs to another customer", List.of(new Violation("phones", e.getMessage()))));
-        }
-    }
-
-    @Provider
-    public static class InvalidQueueSettings implements ExceptionMapper<InvalidQueueSettingsException> {
-        @Override
-        public Response toResponse(InvalidQueueSettingsException e) {
-            return Problem.invalid("The queue settings have invalid fields", e.violations());
         }
     }
 
