@@ -35,7 +35,9 @@ public class AdminBootstrap {
     @ConfigProperty(name = "helpdesk.admin-password")
     Optional<String> configuredPassword;
 
+    /** Outside any transaction, so that a lost race with another instance can be told from a real failure. */
     @PostConstruct
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     void openAdminAccountOnFirstStart() {
         if (accounts.anyWithRole(Role.ADMIN)) {
             return;

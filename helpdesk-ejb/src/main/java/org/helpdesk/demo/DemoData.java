@@ -52,7 +52,12 @@ public class DemoData {
     @EJB
     private CustomerDirectory customers;
 
+    /**
+     * Outside any transaction (a singleton's start-up callback would otherwise run in one): each step commits, so
+     * that the intake, which writes in transactions of its own, sees the queues just created.
+     */
     @PostConstruct
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     void seed() {
         if (!enabled || roster.find("agent1").isPresent()) {
             return;

@@ -34,7 +34,6 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -137,7 +136,8 @@ class ConsoleIT {
         assertEquals("yes", ((JavascriptExecutor) browser).executeScript("return window.__sameDocument;"),
                 "updated in place, not by a reload");
 
-        new Select(browser.findElement(By.id("live:selected-queue"))).selectByValue("watched");
+        browser.findElements(By.className("queue-link")).stream().filter(link -> link.getText().equals("watched"))
+                .findFirst().orElseThrow().click();
         new WebDriverWait(browser, Duration.ofSeconds(20)).until(page ->
                 page.findElements(By.cssSelector("[id='live:requests'] .request-cancel")).size() >= 1);
         screenshot("console.png");

@@ -26,6 +26,11 @@ public class StaffPageHeaders extends HttpFilter {
         response.setHeader("X-Content-Type-Options", "nosniff");
         response.setHeader("Referrer-Policy", "same-origin");
         response.setHeader("Cache-Control", "no-store");
+        if (request.getUserPrincipal() != null) {
+            // The screens keep their views in the session; create it before the page is written, because a large
+            // page is partly sent (the response committed) before Faces saves the view, and then it is too late.
+            request.getSession(true);
+        }
         chain.doFilter(request, response);
     }
 }
