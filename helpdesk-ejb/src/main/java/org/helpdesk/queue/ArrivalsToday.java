@@ -20,7 +20,7 @@ import java.util.List;
 public class ArrivalsToday {
 
     static final int QUARTERS_PER_DAY = 96;
-    private static final long KEEP_SECONDS = 30;
+    private static final long KEEP_SECONDS = 10;
 
     @PersistenceContext(unitName = "helpdesk")
     private EntityManager entityManager;
