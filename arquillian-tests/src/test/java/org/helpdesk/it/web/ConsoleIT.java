@@ -6,9 +6,6 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import jakarta.json.JsonObject;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
@@ -27,13 +24,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -45,15 +37,12 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 @RunAsClient
 class ConsoleIT {
 
-    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
-    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    private static final Path SCREENSHOTS = Path.of("target", "screenshots");
     private static final String PASSWORD = "a-long-password";
 
     private final Api api = Api.local();
     private final Api admin = api.asAdmin();
-    private Path profile;
-    private WebDriver browser;
+    private Browser chromium;
+    private ChromeDriver browser;
 
     @Deployment(testable = false)
     static WebArchive helpdesk() {
@@ -63,33 +52,20 @@ class ConsoleIT {
     }
 
     @BeforeAll
-    static void chromedriverIsInstalled() {
-        assumeTrue(Files.isExecutable(CHROMEDRIVER) && Files.isExecutable(CHROMIUM),
-                "skipped: the browser tests need /usr/bin/chromedriver and /usr/bin/chromium");
+    static void chromiumIsInstalled() {
+        assumeTrue(Browser.installed(), Browser.notInstalled());
     }
 
     @BeforeEach
     void openBrowser() throws IOException {
-        profile = Files.createTempDirectory("console-chromium");
-        ChromeOptions options = new ChromeOptions()
-                .setBinary(CHROMIUM.toFile())
-                .addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                        "--disable-component-update", "--disable-sync", "--no-first-run",
-                        "--user-data-dir=" + profile, "--window-size=1280,900");
-        browser = new ChromeDriver(new ChromeDriverService.Builder()
-                .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build(), options);
-        browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+        chromium = Browser.open(1280, 900);
+        browser = chromium.driver();
     }
 
     @AfterEach
     void closeBrowser() throws IOException {
-        if (browser != null) {
-            browser.quit();
-        }
-        if (profile != null) {
-            try (var files = Files.walk(profile)) {
-                files.sorted((a, b) -> b.getNameCount() - a.getNameCount()).forEach(path -> path.toFile().delete());
-            }
+        if (chromium != null) {
+            chromium.close();
         }
     }
 
@@ -120,11 +96,11 @@ class ConsoleIT {
     }
 
     @Test
-    void supervisorSeesTheCountChangeWithoutReloadingAndCancelsARequestOnRecord() throws IOException {
+    void supervisorSeesTheCountChangeWithoutReloadingAndCancelsARequestOnRecord() {
         String supervisor = hire("SUPERVISOR");
         logIn(supervisor, "console");
         new WebDriverWait(browser, Duration.ofSeconds(30)).until(page -> waitingIn("watched") != null);
-        ((JavascriptExecutor) browser).executeScript("window.__sameDocument = 'yes';");
+        browser.executeScript("window.__sameDocument = 'yes';");
         int before = Integer.parseInt(waitingIn("watched"));
 
         Reply submitted = api.post("api/help-requests",
@@ -133,14 +109,14 @@ class ConsoleIT {
 
         new WebDriverWait(browser, Duration.ofSeconds(20))
                 .until(page -> String.valueOf(before + 1).equals(waitingIn("watched")));
-        assertEquals("yes", ((JavascriptExecutor) browser).executeScript("return window.__sameDocument;"),
+        assertEquals("yes", browser.executeScript("return window.__sameDocument;"),
                 "updated in place, not by a reload");
 
         browser.findElements(By.className("queue-link")).stream().filter(link -> link.getText().equals("watched"))
                 .findFirst().orElseThrow().click();
         new WebDriverWait(browser, Duration.ofSeconds(20)).until(page ->
                 page.findElements(By.cssSelector("[id='live:requests'] .request-cancel")).size() >= 1);
-        screenshot("console.png");
+        chromium.screenshot("console.png");
         browser.findElements(By.cssSelector("[id='live:requests'] .request-cancel")).get(0).click();
 
         new WebDriverWait(browser, Duration.ofSeconds(20))
@@ -159,11 +135,5 @@ class ConsoleIT {
                 "the console answers 403 to an agent: " + browser.getTitle());
         browser.get(api.base().resolve("desk").toString());
         assertEquals("Agent desktop · Helpdesk", browser.getTitle());
-    }
-
-    private void screenshot(String name) throws IOException {
-        Files.createDirectories(SCREENSHOTS);
-        Path shot = ((ChromeDriver) browser).getScreenshotAs(OutputType.FILE).toPath();
-        Files.copy(shot, SCREENSHOTS.resolve(name), StandardCopyOption.REPLACE_EXISTING);
     }
 }

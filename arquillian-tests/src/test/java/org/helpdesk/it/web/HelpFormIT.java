@@ -8,13 +8,9 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import jakarta.json.JsonObject;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -35,13 +31,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Dimension;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -55,14 +46,11 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 @RunAsClient
 class HelpFormIT {
 
-    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
-    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    private static final Path SCREENSHOTS = Path.of("target", "screenshots");
     private static final Pattern POSITION = Pattern.compile("You are number (\\d+) in the queue\\.");
 
     private final Api api = Api.local();
-    private Path profile;
-    private WebDriver browser;
+    private Browser chromium;
+    private ChromeDriver browser;
 
     @Deployment(testable = false)
     static WebArchive helpdesk() {
@@ -71,49 +59,20 @@ class HelpFormIT {
     }
 
     @BeforeAll
-    static void chromedriverIsInstalled() {
-        assumeTrue(Files.isExecutable(CHROMEDRIVER) && Files.isExecutable(CHROMIUM),
-                "skipped: the browser tests need /usr/bin/chromedriver and /usr/bin/chromium"
-                        + " (apt-get install -y chromium chromium-driver)");
+    static void chromiumIsInstalled() {
+        assumeTrue(Browser.installed(), Browser.notInstalled());
     }
 
     @BeforeEach
     void openBrowser() throws IOException {
-        profile = Files.createTempDirectory("helpform-chromium");
-        ChromeOptions options = new ChromeOptions()
-                .setBinary(CHROMIUM.toFile())
-                .addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                        "--disable-component-update", "--disable-sync", "--no-first-run",
-                        "--user-data-dir=" + profile, "--window-size=1280,720");
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(CHROMEDRIVER.toFile())
-                .usingAnyFreePort()
-                .build();
-        browser = new ChromeDriver(service, options);
-        browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
-        fitViewportTo(1280, 720);
-    }
-
-    /** Headless Chromium counts its (invisible) window decorations in --window-size: make the page itself 1280x720. */
-    private void fitViewportTo(int width, int height) {
-        browser.get("about:blank");
-        List<?> inner = (List<?>) ((ChromeDriver) browser)
-                .executeScript("return [window.innerWidth, window.innerHeight];");
-        Dimension window = browser.manage().window().getSize();
-        browser.manage().window().setSize(new Dimension(
-                window.getWidth() + width - ((Number) inner.get(0)).intValue(),
-                window.getHeight() + height - ((Number) inner.get(1)).intValue()));
+        chromium = Browser.open(1280, 720);
+        browser = chromium.driver();
     }
 
     @AfterEach
     void closeBrowser() throws IOException {
-        if (browser != null) {
-            browser.quit();
-        }
-        if (profile != null) {
-            try (var files = Files.walk(profile)) {
-                files.sorted((a, b) -> b.getNameCount() - a.getNameCount()).forEach(path -> path.toFile().delete());
-            }
+        if (chromium != null) {
+            chromium.close();
         }
     }
 
@@ -276,12 +235,6 @@ class HelpFormIT {
     }
 
     private void screenshot(String name) {
-        try {
-            Files.createDirectories(SCREENSHOTS);
-            Path shot = ((ChromeDriver) browser).getScreenshotAs(OutputType.FILE).toPath();
-            Files.copy(shot, SCREENSHOTS.resolve(name), StandardCopyOption.REPLACE_EXISTING);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        chromium.screenshot(name);
     }
 }
