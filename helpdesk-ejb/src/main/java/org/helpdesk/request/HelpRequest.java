@@ -102,6 +102,14 @@ public class HelpRequest {
     @Column(name = "client_address", updatable = false)
     private String clientAddress;
 
+    /** The login of the agent the request was last given to, or null. */
+    @Column(name = "assigned_agent")
+    private String assignedAgent;
+
+    /** Call attempts made for the request, the current one included. */
+    @Column(nullable = false)
+    private int attempts;
+
     protected HelpRequest() {
         // for JPA
     }
@@ -165,6 +173,27 @@ public class HelpRequest {
             throw new RequestNotCancellableException(status);
         }
         changeStatus(RequestStatus.CANCELLED, now);
+    }
+
+    /**
+     * Gives the request to an agent, who is called first (agent-first dialling): the request leaves its queue's
+     * waiting line and a call attempt begins. Only a request waiting in line can be given; it stays open (one open
+     * request per number and queue still holds while it is being called).
+     *
+     * <p>The caller releases the queue's kept waiting count, after flushing this row (the lock order).
+     *
+     * @throws RequestNotAssignableException if the request is not {@link RequestStatus#QUEUED}
+     */
+    public void assignTo(String agentLogin, Instant now) {
+        if (status != RequestStatus.QUEUED) {
+            throw new RequestNotAssignableException(status);
+        }
+        if (agentLogin == null || agentLogin.isBlank()) {
+            throw new IllegalArgumentException("an assignment needs an agent");
+        }
+        assignedAgent = agentLogin;
+        attempts++;
+        changeStatus(RequestStatus.DIALING, now);
     }
 
     private void changeStatus(RequestStatus next, Instant now) {
@@ -243,6 +272,14 @@ public class HelpRequest {
 
     public Instant dueAt() {
         return dueAt;
+    }
+
+    public String assignedAgent() {
+        return assignedAgent;
+    }
+
+    public int attempts() {
+        return attempts;
     }
 
     public Instant statusChangedAt() {

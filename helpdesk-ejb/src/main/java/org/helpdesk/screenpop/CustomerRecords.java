@@ -1,0 +1,15 @@
+package org.helpdesk.screenpop;
+
+import java.util.Optional;
+import org.helpdesk.request.PhoneNumber;
+
+/**
+ * The port through which the screen-pop looks a caller up in the customer database. The customer module (built on
+ * another branch: {@code org.helpdesk.customer}, {@code CustomerDirectory}) provides the adapter; until then
+ * {@link NoCustomerRecords} finds nobody.
+ */
+public interface CustomerRecords {
+
+    /** The customer whose record carries this number, if there is exactly one we can name. */
+    Optional<CustomerRecord> byPhone(PhoneNumber phone);
+}
