@@ -176,8 +176,8 @@ public class HelpRequest {
     }
 
     /**
-     * Gives the request to an agent, who is called first (agent-first dialling): the request leaves its queue's
-     * waiting line and a call attempt begins. Only a request waiting in line can be given; it stays open (one open
+     * Gives the request to an agent: the request leaves its queue's waiting line and a call attempt begins
+     * ({@link RequestStatus#DIALING}). Only a request waiting in line can be given; it stays open (one open
      * request per number and queue still holds while it is being called).
      *
      * <p>The caller releases the queue's kept waiting count, after flushing this row (the lock order).
