@@ -117,6 +117,8 @@ class DeskIT {
     void assignedRequestPopsUpWithoutAReloadAndTheCustomersTextNeverRuns() {
         String login = hire();
         String phone = Phones.unique();
+        String earlier = submit(phone, HOSTILE_NAME, "https://shop.example.com/").json().getString("id");
+        api.delete("api/help-requests/" + earlier);
         String id = submit(phone, HOSTILE_NAME, PAGE_URL).json().getString("id");
 
         logIn(login);
