@@ -18,3 +18,33 @@
         clock.textContent = minutes > 0 ? minutes + " min " + (seconds % 60) + " s" : seconds + " s";
     }, 1000);
 }());
+
+// The screen-pop. The server pushes the word "screen-pop" on the "desk" web socket; the panel is then fetched by the
+// Faces ajax request refreshScreenPop() (an h:commandScript), so no value from the server is ever turned into markup
+// here. body[data-push] says whether the socket is open (the browser tests wait for it).
+window.deskPush = {
+    opened: function () {
+        document.body.dataset.push = "open";
+    },
+    closed: function () {
+        document.body.dataset.push = "closed";
+    },
+    received: function (message) {
+        if (message === "screen-pop" && typeof window.refreshScreenPop === "function") {
+            window.refreshScreenPop();
+        }
+    }
+};
+
+// "Open the customer's page": a new tab that cannot reach back into the desktop (noopener) and learns nothing of it
+// (noreferrer). The server shows only http(s) addresses; checked again here all the same.
+document.addEventListener("click", function (event) {
+    const button = event.target.closest ? event.target.closest("button.open-page") : null;
+    if (!button) {
+        return;
+    }
+    const url = button.dataset.url || "";
+    if (/^https?:\/\//i.test(url)) {
+        window.open(url, "_blank", "noopener,noreferrer");
+    }
+});

@@ -2,6 +2,7 @@ package org.helpdesk.agent;
 
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -15,7 +16,7 @@ import org.helpdesk.account.Accounts;
 import org.helpdesk.account.Role;
 import org.helpdesk.queue.QueueRepository;
 
-/** Hires agents (with their accounts), and records their state changes. */
+/** Hires agents (with their accounts), and records their state changes ({@link AgentStateChanged}). */
 @Stateless
 public class AgentRoster {
 
@@ -36,6 +37,9 @@ public class AgentRoster {
 
     @Inject
     private Clock clock;
+
+    @Inject
+    private Event<AgentStateChanged> stateChanged;
 
     /** Opens the account and the agent together: both or neither. */
     public AgentView hire(NewAgent hire) {
@@ -68,7 +72,10 @@ public class AgentRoster {
         agent.changeState(state, reason, clock.instant());
         LOG.info(() -> "Agent " + login + " " + before + " -> " + state
                 + (agent.notReadyReason() == null ? "" : " (" + agent.notReadyReason() + ")") + " by " + by);
-        return AgentView.of(agent);
+        AgentView changed = AgentView.of(agent);
+        // observers hear of it after the commit (the agent's event streams)
+        stateChanged.fire(new AgentStateChanged(changed));
+        return changed;
     }
 
     public Optional<AgentView> find(String login) {

@@ -102,6 +102,14 @@ public class HelpRequest {
     @Column(name = "client_address", updatable = false)
     private String clientAddress;
 
+    /** The login of the agent the request was last given to, or null. */
+    @Column(name = "assigned_agent")
+    private String assignedAgent;
+
+    /** Call attempts made for the request, the current one included. */
+    @Column(nullable = false)
+    private int attempts;
+
     protected HelpRequest() {
         // for JPA
     }
@@ -202,6 +210,27 @@ public class HelpRequest {
         statusChangedAt = now;
     }
 
+    /**
+     * Gives the request to an agent: the request leaves its queue's waiting line and a call attempt begins
+     * ({@link RequestStatus#DIALING}). Only a request waiting in line can be given; it stays open (one open
+     * request per number and queue still holds while it is being called).
+     *
+     * <p>The caller releases the queue's kept waiting count, after flushing this row (the lock order).
+     *
+     * @throws RequestNotAssignableException if the request is not {@link RequestStatus#QUEUED}
+     */
+    public void assignTo(String agentLogin, Instant now) {
+        if (status != RequestStatus.QUEUED) {
+            throw new RequestNotAssignableException(status);
+        }
+        if (agentLogin == null || agentLogin.isBlank()) {
+            throw new IllegalArgumentException("an assignment needs an agent");
+        }
+        assignedAgent = agentLogin;
+        attempts++;
+        changeStatus(RequestStatus.DIALING, now);
+    }
+
     private void changeStatus(RequestStatus next, Instant now) {
         status = next;
         statusChangedAt = now;
@@ -292,6 +321,14 @@ public class HelpRequest {
     /** When we promised to call: the preferred time or the queue's opening; null for an immediate request. */
     public Instant scheduledFor() {
         return callPriority == PROMISED_TIME ? dueAt : null;
+    }
+
+    public String assignedAgent() {
+        return assignedAgent;
+    }
+
+    public int attempts() {
+        return attempts;
     }
 
     public Instant statusChangedAt() {

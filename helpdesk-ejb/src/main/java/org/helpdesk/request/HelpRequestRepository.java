@@ -20,6 +20,15 @@ public interface HelpRequestRepository {
 
     Optional<HelpRequest> find(RequestId id);
 
+    /** Finds a request and locks its row until the caller's transaction ends (before any queue row). */
+    Optional<HelpRequest> lock(RequestId id);
+
+    /** The newest open request given to an agent (being called or connected), if any. */
+    Optional<HelpRequest> currentlyAssignedTo(String agentLogin);
+
+    /** A number's requests other than the given one, newest first, at most {@code limit}, in any queue and state. */
+    List<HelpRequest> pastRequestsOf(PhoneNumber phone, RequestId except, int limit);
+
     /** The open requests holding these {@link HelpRequest#openKey(String, PhoneNumber) open keys}. */
     List<HelpRequest> findOpen(Collection<String> openKeys);
 

@@ -103,6 +103,44 @@ class HelpRequestTest {
     }
 
     @Test
+    void assignedRequestIsBeingCalledAndKeepsItsOpenPlace() {
+        HelpRequest request = immediate("+16502530001", NOON);
+
+        request.assignTo("agent1", NOON.plusSeconds(30));
+
+        assertEquals(RequestStatus.DIALING, request.status());
+        assertEquals("agent1", request.assignedAgent());
+        assertEquals(1, request.attempts(), "the call now being made is the first attempt");
+        assertEquals(NOON.plusSeconds(30), request.statusChangedAt());
+        assertNotNull(request.openKey(), "while it is being called the customer cannot open a second request");
+    }
+
+    @Test
+    void onlyARequestWaitingInLineCanBeAssigned() {
+        HelpRequest scheduled = callback("+16502530001", NOON, NOON.plusSeconds(3600));
+        HelpRequest cancelled = immediate("+16502530002", NOON);
+        cancelled.cancel(NOON);
+        HelpRequest assigned = immediate("+16502530003", NOON);
+        assigned.assignTo("agent1", NOON);
+
+        for (HelpRequest request : List.of(scheduled, cancelled, assigned)) {
+            RequestStatus before = request.status();
+            assertThrows(RequestNotAssignableException.class, () -> request.assignTo("agent2", NOON.plusSeconds(1)));
+            assertEquals(before, request.status());
+        }
+        assertEquals("agent1", assigned.assignedAgent(), "a request being called is not taken from its agent");
+        assertEquals(1, assigned.attempts());
+    }
+
+    @Test
+    void assignedRequestCanNoLongerBeCancelled() {
+        HelpRequest request = immediate("+16502530001", NOON);
+        request.assignTo("agent1", NOON);
+
+        assertThrows(RequestNotCancellableException.class, () -> request.cancel(NOON.plusSeconds(1)));
+    }
+
+    @Test
     void everyRequestGetsAnUnguessableId() {
         Set<String> ids = new HashSet<>();
         for (int i = 0; i < 1000; i++) {

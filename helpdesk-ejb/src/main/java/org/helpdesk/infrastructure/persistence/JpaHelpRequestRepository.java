@@ -48,6 +48,35 @@ public class JpaHelpRequestRepository implements HelpRequestRepository {
     }
 
     @Override
+    public Optional<HelpRequest> lock(RequestId id) {
+        return first(entityManager.createQuery("select r from HelpRequest r where r.publicId = :id", HelpRequest.class)
+                .setParameter("id", id.value())
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .getResultList());
+    }
+
+    @Override
+    public Optional<HelpRequest> currentlyAssignedTo(String agentLogin) {
+        return first(entityManager.createQuery("select r from HelpRequest r where r.assignedAgent = :agent"
+                        + " and r.status in :busy order by r.statusChangedAt desc, r.id desc", HelpRequest.class)
+                .setParameter("agent", agentLogin)
+                .setParameter("busy", List.of(RequestStatus.DIALING, RequestStatus.CONNECTED))
+                .setMaxResults(1)
+                .getResultList());
+    }
+
+    @Override
+    public List<HelpRequest> pastRequestsOf(PhoneNumber phone, RequestId except, int limit) {
+        // on the index (phone, created_at)
+        return entityManager.createQuery("select r from HelpRequest r where r.phone = :phone"
+                        + " and r.publicId <> :except order by r.createdAt desc, r.id desc", HelpRequest.class)
+                .setParameter("phone", phone)
+                .setParameter("except", except.value())
+                .setMaxResults(limit)
+                .getResultList();
+    }
+
+    @Override
     public List<HelpRequest> findOpen(Collection<String> openKeys) {
         if (openKeys.isEmpty()) {
             return List.of();

@@ -24,7 +24,6 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.LinkedHashSet;
 import java.util.Locale;
 import java.util.Set;
@@ -115,26 +114,7 @@ public class AgentResource {
     }
 
     private JsonObjectBuilder json(AgentView agent) {
-        JsonArrayBuilder queues = JsonFactories.array();
-        agent.queues().stream().sorted().forEach(queues::add);
-        JsonObjectBuilder json = JsonFactories.object()
-                .add("login", agent.login())
-                .add("name", agent.name())
-                .add("queues", queues)
-                .add("state", agent.state().name())
-                .add("stateSince", agent.stateSince().toString())
-                .add("secondsInState", Math.max(0, Duration.between(agent.stateSince(), clock.instant()).toSeconds()));
-        nullable(json, "extension", agent.extension());
-        nullable(json, "notReadyReason", agent.notReadyReason());
-        return json;
-    }
-
-    private static void nullable(JsonObjectBuilder json, String name, String value) {
-        if (value == null) {
-            json.addNull(name);
-        } else {
-            json.add(name, value);
-        }
+        return AgentJson.of(agent, clock.instant());
     }
 
     private static JsonObject object(JsonStructure body) {

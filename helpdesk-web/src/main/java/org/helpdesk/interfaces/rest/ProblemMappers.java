@@ -16,6 +16,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.helpdesk.account.AccountRefusedException;
 import org.helpdesk.agent.AgentChangeRefusedException;
+import org.helpdesk.agent.AssignmentRefusedException;
 import org.helpdesk.customer.PhoneNumberTakenException;
 import org.helpdesk.intake.IdempotencyKeyReusedException;
 import org.helpdesk.interfaces.csv.ImportTooLargeException;
@@ -150,6 +151,22 @@ final class ProblemMappers {
         @Override
         public Response toResponse(AgentChangeRefusedException e) {
             return refused(e.field(), e.getMessage());
+        }
+    }
+
+    /** An unknown agent or request is 404, one that cannot take part now (not ready, not waiting) 409. */
+    @Provider
+    public static class AssignmentRefused implements ExceptionMapper<AssignmentRefusedException> {
+        @Override
+        public Response toResponse(AssignmentRefusedException e) {
+            return switch (e.kind()) {
+                case INVALID -> Problem.invalid("The assignment has invalid fields",
+                        List.of(new Violation(e.field(), e.getMessage().substring(e.field().length()).strip())));
+                case UNKNOWN -> Problem.response(404, Problem.body(404, "not-found", "Not found", e.getMessage())
+                        .add("field", e.field()));
+                case CONFLICT -> Problem.response(409, Problem.body(409, "not-assignable",
+                        "The request cannot be given to this agent now", e.getMessage()).add("field", e.field()));
+            };
         }
     }
 

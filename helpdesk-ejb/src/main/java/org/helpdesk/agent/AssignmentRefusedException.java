@@ -1,0 +1,30 @@
+package org.helpdesk.agent;
+
+import jakarta.ejb.ApplicationException;
+
+/** A request cannot be given to an agent; names the field at fault and why. */
+@ApplicationException(rollback = true)
+public class AssignmentRefusedException extends RuntimeException {
+
+    private static final long serialVersionUID = 1L;
+
+    /** Why: the field is missing or malformed, names nothing we know, or what it names cannot take part now. */
+    public enum Kind { INVALID, UNKNOWN, CONFLICT }
+
+    private final String field;
+    private final Kind kind;
+
+    public AssignmentRefusedException(String field, Kind kind, String reason) {
+        super(field + " " + reason);
+        this.field = field;
+        this.kind = kind;
+    }
+
+    public String field() {
+        return field;
+    }
+
+    public Kind kind() {
+        return kind;
+    }
+}

@@ -1,0 +1,21 @@
+package org.helpdesk.screenpop;
+
+import java.io.Serializable;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * What an agent's desktop shows the moment a request is given to them: the request, the caller's customer record and
+ * their earlier requests. Built on the server, in the assignment's transaction, and sent as it is (JSON to
+ * integrations; the desktop renders it with Faces' escaping).
+ *
+ * @param customer the customer record found by the phone number, or null
+ * @param pastRequests the caller's other requests, newest first, at most {@link ScreenPops#PAST_REQUESTS}
+ */
+public record ScreenPop(String agent, Instant assignedAt, PoppedRequest request, CustomerRecord customer,
+        List<PastRequest> pastRequests) implements Serializable {
+
+    public ScreenPop {
+        pastRequests = List.copyOf(pastRequests);
+    }
+}

@@ -1,0 +1,53 @@
+package org.helpdesk.screenpop;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.net.URI;
+import java.util.Optional;
+import org.helpdesk.request.HelpRequest;
+import org.helpdesk.request.HelpRequestRepository;
+import org.helpdesk.request.PageUrl;
+
+/** Builds screen-pops from the database: for a request just assigned, or for what an agent is working on now. */
+@ApplicationScoped
+public class ScreenPops {
+
+    /** How many earlier requests of the caller a screen-pop lists. */
+    public static final int PAST_REQUESTS = 10;
+
+    @Inject
+    private HelpRequestRepository requests;
+
+    @Inject
+    private CustomerRecords customers;
+
+    /** The screen-pop of a request given to an agent ({@link HelpRequest#assignedAgent()}). */
+    public ScreenPop of(HelpRequest request) {
+        PoppedRequest shown = new PoppedRequest(request.id().value(), request.phone().e164(), request.queue(),
+                request.customerName(), request.pageTitle(), webAddress(request.pageUrl()), request.note(),
+                request.createdAt(), request.preferredTime(), request.attempts());
+        return new ScreenPop(request.assignedAgent(), request.statusChangedAt(), shown,
+                customers.byPhone(request.phone()).orElse(null),
+                requests.pastRequestsOf(request.phone(), request.id(), PAST_REQUESTS).stream()
+                        .map(past -> new PastRequest(past.id().value(), past.createdAt(), past.status().name(),
+                                past.queue(), past.pageTitle()))
+                        .toList());
+    }
+
+    /** The screen-pop of the request the agent is being connected to or talking with, if any. */
+    public Optional<ScreenPop> current(String agentLogin) {
+        return requests.currentlyAssignedTo(agentLogin).map(this::of);
+    }
+
+    /**
+     * The intake admits only http(s) page addresses; checked again here because this is where the address becomes a
+     * link in an agent's browser, and a {@code javascript:} link there would run with the agent's rights.
+     */
+    private static String webAddress(PageUrl url) {
+        if (url == null) {
+            return null;
+        }
+        String scheme = URI.create(url.value()).getScheme();
+        return "http".equalsIgnoreCase(scheme) || "https".equalsIgnoreCase(scheme) ? url.value() : null;
+    }
+}

@@ -1,0 +1,78 @@
+package org.helpdesk.interfaces.web.staff;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.security.enterprise.SecurityContext;
+import java.io.Serializable;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import org.helpdesk.screenpop.CustomerRecord;
+import org.helpdesk.screenpop.PastRequest;
+import org.helpdesk.screenpop.PoppedRequest;
+import org.helpdesk.screenpop.ScreenPop;
+import org.helpdesk.screenpop.ScreenPops;
+
+/**
+ * The screen-pop panel of the agent desktop: the request the agent is working on, read when the page opens and again
+ * when the server pushes "screen-pop" ({@link DeskPush}) and the page asks for the panel.
+ */
+@Named
+@ViewScoped
+public class ScreenPopPanel implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm z")
+            .withZone(ZoneId.systemDefault());
+
+    @Inject
+    private transient ScreenPops screenPops;
+
+    @Inject
+    private transient SecurityContext security;
+
+    private ScreenPop pop;
+
+    @PostConstruct
+    void load() {
+        pop = screenPops.current(security.getCallerPrincipal().getName()).orElse(null);
+    }
+
+    /** The action behind the page's {@code refreshScreenPop()}, called when the server pushed a screen-pop. */
+    public void refresh() {
+        load();
+    }
+
+    public boolean isShown() {
+        return pop != null;
+    }
+
+    public PoppedRequest getRequest() {
+        return pop == null ? null : pop.request();
+    }
+
+    public CustomerRecord getCustomer() {
+        return pop == null ? null : pop.customer();
+    }
+
+    public List<PastRequest> getPastRequests() {
+        return pop == null ? List.of() : pop.pastRequests();
+    }
+
+    /** What assistive technology reads out when the panel changes. */
+    public String getAnnouncement() {
+        if (pop == null) {
+            return "";
+        }
+        PoppedRequest request = pop.request();
+        String who = request.customerName() != null ? request.customerName() : request.phone();
+        return "New call for you: " + who + (request.pageTitle() == null ? "" : ", from the page " + request.pageTitle());
+    }
+
+    public String time(Instant instant) {
+        return instant == null ? "" : TIME.format(instant);
+    }
+}
