@@ -2,10 +2,8 @@ package org.helpdesk.it.web;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import jakarta.json.JsonObject;
-import java.io.IOException;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
@@ -18,14 +16,10 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -35,14 +29,12 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
-class ConsoleIT {
+class ConsoleIT extends BrowserTest {
 
     private static final String PASSWORD = "a-long-password";
 
     private final Api api = Api.local();
     private final Api admin = api.asAdmin();
-    private Browser chromium;
-    private ChromeDriver browser;
 
     @Deployment(testable = false)
     static WebArchive helpdesk() {
@@ -51,22 +43,14 @@ class ConsoleIT {
         return Deployments.helpdesk(configuration);
     }
 
-    @BeforeAll
-    static void chromiumIsInstalled() {
-        assumeTrue(Browser.installed(), Browser.notInstalled());
+    @Override
+    protected int pageWidth() {
+        return 1280;
     }
 
-    @BeforeEach
-    void openBrowser() throws IOException {
-        chromium = Browser.open(1280, 900);
-        browser = chromium.driver();
-    }
-
-    @AfterEach
-    void closeBrowser() throws IOException {
-        if (chromium != null) {
-            chromium.close();
-        }
+    @Override
+    protected int pageHeight() {
+        return 900;
     }
 
     private String hire(String role) {

@@ -3,14 +3,8 @@ package org.helpdesk.it.web;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import jakarta.json.JsonObject;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
 import org.helpdesk.it.Api;
@@ -21,21 +15,12 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.NoAlertPresentException;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -48,69 +33,28 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
-class DeskIT {
+class DeskIT extends BrowserTest {
 
-    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
-    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    private static final Path SCREENSHOTS = Path.of("target", "screenshots");
     private static final String PASSWORD = "a-long-password";
     private static final String HOSTILE_NAME = "<img src=x onerror=alert(1)>";
     private static final String PAGE_URL = "https://shop.example.com/cart?item=42&step=pay";
 
     private final Api api = Api.local();
     private final Api admin = api.asAdmin();
-    private Path profile;
-    private WebDriver browser;
 
     @Deployment(testable = false)
     static WebArchive helpdesk() {
         return Deployments.helpdesk();
     }
 
-    @BeforeAll
-    static void chromedriverIsInstalled() {
-        assumeTrue(Files.isExecutable(CHROMEDRIVER) && Files.isExecutable(CHROMIUM),
-                "skipped: the browser tests need /usr/bin/chromedriver and /usr/bin/chromium"
-                        + " (apt-get install -y chromium chromium-driver)");
+    @Override
+    protected int pageWidth() {
+        return 1280;
     }
 
-    @BeforeEach
-    void openBrowser() throws IOException {
-        profile = Files.createTempDirectory("desk-chromium");
-        ChromeOptions options = new ChromeOptions()
-                .setBinary(CHROMIUM.toFile())
-                .addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                        "--disable-component-update", "--disable-sync", "--no-first-run",
-                        "--user-data-dir=" + profile, "--window-size=1280,900");
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(CHROMEDRIVER.toFile())
-                .usingAnyFreePort()
-                .build();
-        browser = new ChromeDriver(service, options);
-        browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
-        fitViewportTo(1280, 900);
-    }
-
-    /** Headless Chromium counts its (invisible) window decorations in --window-size: make the page itself this big. */
-    private void fitViewportTo(int width, int height) {
-        browser.get("about:blank");
-        List<?> inner = (List<?>) js().executeScript("return [window.innerWidth, window.innerHeight];");
-        Dimension window = browser.manage().window().getSize();
-        browser.manage().window().setSize(new Dimension(
-                window.getWidth() + width - ((Number) inner.get(0)).intValue(),
-                window.getHeight() + height - ((Number) inner.get(1)).intValue()));
-    }
-
-    @AfterEach
-    void closeBrowser() throws IOException {
-        if (browser != null) {
-            browser.quit();
-        }
-        if (profile != null) {
-            try (var files = Files.walk(profile)) {
-                files.sorted((a, b) -> b.getNameCount() - a.getNameCount()).forEach(path -> path.toFile().delete());
-            }
-        }
+    @Override
+    protected int pageHeight() {
+        return 900;
     }
 
     @Test
@@ -230,12 +174,6 @@ class DeskIT {
     }
 
     private void screenshot(String name) {
-        try {
-            Files.createDirectories(SCREENSHOTS);
-            Path shot = ((ChromeDriver) browser).getScreenshotAs(OutputType.FILE).toPath();
-            Files.copy(shot, SCREENSHOTS.resolve(name), StandardCopyOption.REPLACE_EXISTING);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        chromium.screenshot(name);
     }
 }

@@ -4,10 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import jakarta.json.JsonObject;
-import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -25,14 +23,10 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -44,13 +38,11 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
-class HelpFormIT {
+class HelpFormIT extends BrowserTest {
 
     private static final Pattern POSITION = Pattern.compile("You are number (\\d+) in the queue\\.");
 
     private final Api api = Api.local();
-    private Browser chromium;
-    private ChromeDriver browser;
 
     @Deployment(testable = false)
     static WebArchive helpdesk() {
@@ -58,22 +50,14 @@ class HelpFormIT {
         return Deployments.helpdesk();
     }
 
-    @BeforeAll
-    static void chromiumIsInstalled() {
-        assumeTrue(Browser.installed(), Browser.notInstalled());
+    @Override
+    protected int pageWidth() {
+        return 1280;
     }
 
-    @BeforeEach
-    void openBrowser() throws IOException {
-        chromium = Browser.open(1280, 720);
-        browser = chromium.driver();
-    }
-
-    @AfterEach
-    void closeBrowser() throws IOException {
-        if (chromium != null) {
-            chromium.close();
-        }
+    @Override
+    protected int pageHeight() {
+        return 720;
     }
 
     @Test
