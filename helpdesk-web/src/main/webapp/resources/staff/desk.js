@@ -33,6 +33,14 @@ window.deskPush = {
         if (message === "screen-pop" && typeof window.refreshScreenPop === "function") {
             window.refreshScreenPop();
         }
+    },
+    // The wrap-up's call-back time is typed on the agent's clock: tell the server which clock that is.
+    fillZone: function (form) {
+        const zone = form.querySelector("input[type=hidden][id$=':zone']");
+        if (zone) {
+            zone.value = Intl.DateTimeFormat().resolvedOptions().timeZone || "";
+        }
+        return true;
     }
 };
 

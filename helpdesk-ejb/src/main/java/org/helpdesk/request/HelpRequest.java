@@ -106,6 +106,12 @@ public class HelpRequest {
     @Column(name = "assigned_agent")
     private String assignedAgent;
 
+    @Enumerated(EnumType.STRING)
+    private CallOutcome outcome;
+
+    @Column(name = "outcome_notes")
+    private String outcomeNotes;
+
     /** Call attempts made for the request, the current one included. */
     @Column(nullable = false)
     private int attempts;
@@ -229,6 +235,29 @@ public class HelpRequest {
         assignedAgent = agentLogin;
         attempts++;
         changeStatus(RequestStatus.DIALING, now);
+    }
+
+    /**
+     * The agent finished the call and records how it ended: the request is {@link RequestStatus#COMPLETED}, and its
+     * customer's place is free for a new request (a call-back, say).
+     *
+     * @throws RequestNotAssignableException if the request is not being called
+     */
+    public void complete(CallOutcome how, String notes, Instant now) {
+        if (status != RequestStatus.DIALING && status != RequestStatus.CONNECTED) {
+            throw new RequestNotAssignableException(status);
+        }
+        outcome = how;
+        outcomeNotes = notes;
+        changeStatus(RequestStatus.COMPLETED, now);
+    }
+
+    public CallOutcome outcome() {
+        return outcome;
+    }
+
+    public String outcomeNotes() {
+        return outcomeNotes;
     }
 
     private void changeStatus(RequestStatus next, Instant now) {

@@ -84,4 +84,8 @@ public final class IntakeRules {
     public PhoneNumberPolicy phones() {
         return phones;
     }
+
+    public CallbackTimePolicy callbackTimes() {
+        return callbackTimes;
+    }
 }

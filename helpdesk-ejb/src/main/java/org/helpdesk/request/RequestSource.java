@@ -5,7 +5,9 @@ public enum RequestSource {
     WEB_FORM(true),
     REST(true),
     /** A trusted system-to-system channel: not rate-limited. */
-    JMS(false);
+    JMS(false),
+    /** An agent scheduled it at wrap-up (a call-back the customer agreed to): not rate-limited. */
+    AGENT(false);
 
     private final boolean anonymous;
 

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.List;
 import org.helpdesk.it.Api;
 import org.helpdesk.it.Api.Reply;
@@ -22,6 +23,7 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.NoAlertPresentException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -100,6 +102,20 @@ class DeskIT extends BrowserTest {
         assertTrue(byId("pop-announcement").getText().startsWith("New call for you: " + HOSTILE_NAME),
                 "the live region announces it: " + byId("pop-announcement").getText());
         screenshot("desk-screen-pop.png");
+
+        new Select(byId("wrap-up-form:outcome")).selectByValue("CALL_BACK");
+        byId("wrap-up-form:notes").sendKeys("Wants the invoice explained");
+        String tomorrow = LocalDate.now().plusDays(1) + "T10:30";
+        js().executeScript("arguments[0].value = arguments[1];", byId("wrap-up-form:call-back-at"), tomorrow);
+        byId("wrap-up-form:finish").click();
+
+        wait(Duration.ofSeconds(20)).until(ExpectedConditions.textToBe(By.id("agent-state"), "WRAP_UP"));
+        assertTrue(byId("no-screen-pop").isDisplayed(), "the finished call leaves the desktop");
+        assertEquals("COMPLETED", api.get("api/help-requests/" + id).json().getString("status"));
+        List<JsonObject> waiting = admin.get("api/queues/default/requests").array().getValuesAs(JsonObject.class);
+        JsonObject callBack = waiting.stream().filter(r -> r.getString("phone").equals(phone)).findFirst()
+                .orElseThrow(() -> new AssertionError("the agreed call-back is scheduled"));
+        assertEquals("SCHEDULED", callBack.getString("status"));
     }
 
     @Test

@@ -160,12 +160,12 @@ final class ProblemMappers {
         @Override
         public Response toResponse(AssignmentRefusedException e) {
             return switch (e.kind()) {
-                case INVALID -> Problem.invalid("The assignment has invalid fields",
+                case INVALID -> Problem.invalid("The request has invalid fields",
                         List.of(new Violation(e.field(), e.getMessage().substring(e.field().length()).strip())));
                 case UNKNOWN -> Problem.response(404, Problem.body(404, "not-found", "Not found", e.getMessage())
                         .add("field", e.field()));
-                case CONFLICT -> Problem.response(409, Problem.body(409, "not-assignable",
-                        "The request cannot be given to this agent now", e.getMessage()).add("field", e.field()));
+                case CONFLICT -> Problem.response(409, Problem.body(409, "conflict",
+                        "Not possible now", e.getMessage()).add("field", e.field()));
             };
         }
     }

@@ -1,0 +1,61 @@
+package org.helpdesk.agent;
+
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.util.logging.Logger;
+import org.helpdesk.agent.AssignmentRefusedException.Kind;
+import org.helpdesk.request.CallOutcome;
+import org.helpdesk.request.HelpRequest;
+import org.helpdesk.request.HelpRequestRepository;
+
+/**
+ * Records how an agent's current call ended and puts the agent in {@code WRAP_UP}, in one transaction. Locks the
+ * agent's row first, then the request's, like {@link Assignments}.
+ */
+@Stateless
+public class CallCompletions {
+
+    private static final Logger LOG = Logger.getLogger(CallCompletions.class.getName());
+    public static final int MAX_NOTES = 1000;
+
+    @PersistenceContext(unitName = "helpdesk")
+    private EntityManager entityManager;
+
+    @Inject
+    private HelpRequestRepository requests;
+
+    @EJB
+    private AgentRoster roster;
+
+    @Inject
+    private Clock clock;
+
+    /**
+     * @return the request that was completed
+     * @throws AssignmentRefusedException if there is no such agent, or the agent is on no call
+     */
+    public HelpRequest complete(String login, CallOutcome outcome, String notes) {
+        if (outcome == null) {
+            throw new AssignmentRefusedException("outcome", Kind.INVALID, "is required");
+        }
+        String kept = notes == null || notes.isBlank() ? null : notes.strip();
+        if (kept != null && kept.length() > MAX_NOTES) {
+            throw new AssignmentRefusedException("notes", Kind.INVALID, "is longer than " + MAX_NOTES + " characters");
+        }
+        Agent agent = entityManager.find(Agent.class, login, LockModeType.PESSIMISTIC_WRITE);
+        if (agent == null) {
+            throw new AssignmentRefusedException("login", Kind.UNKNOWN, "is no agent: " + login);
+        }
+        HelpRequest request = requests.currentlyAssignedTo(login).orElseThrow(() ->
+                new AssignmentRefusedException("login", Kind.CONFLICT, "is on no call to wrap up"));
+        request.complete(outcome, kept, clock.instant());
+        roster.changeState(login, AgentState.WRAP_UP, null, login);
+        LOG.info(() -> "Completed " + request + " by agent " + login + ": " + outcome);
+        return request;
+    }
+}
