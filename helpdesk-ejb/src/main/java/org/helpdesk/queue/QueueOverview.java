@@ -36,6 +36,9 @@ public class QueueOverview {
     private RequestViews views;
 
     @Inject
+    private ServiceLevels serviceLevels;
+
+    @Inject
     private Clock clock;
 
     public List<QueueSummary> summaries() {
@@ -70,7 +73,8 @@ public class QueueOverview {
                 : Math.max(0, Duration.between(load.oldestWaitingSince(), now).toSeconds());
         Map<RequestStatus, Long> closed = closedToday.getOrDefault(name, Map.of());
         return new QueueSummary(name, load.waiting(), load.scheduled(), oldest, next.waitSeconds(), ready,
-                closed.getOrDefault(RequestStatus.FAILED, 0L), closed.getOrDefault(RequestStatus.CANCELLED, 0L));
+                closed.getOrDefault(RequestStatus.FAILED, 0L), closed.getOrDefault(RequestStatus.CANCELLED, 0L),
+                serviceLevels.byQueue().get(name));
     }
 
     /** Since midnight UTC: requests that failed or were cancelled, by queue. */

@@ -106,6 +106,10 @@ public class HelpRequest {
     @Column(name = "assigned_agent")
     private String assignedAgent;
 
+    /** When the request was first called; the service level measures the wait until then from {@code dueAt}. */
+    @Column(name = "first_called_at")
+    private Instant firstCalledAt;
+
     @Enumerated(EnumType.STRING)
     private CallOutcome outcome;
 
@@ -234,6 +238,9 @@ public class HelpRequest {
         }
         assignedAgent = agentLogin;
         attempts++;
+        if (firstCalledAt == null) {
+            firstCalledAt = now;
+        }
         changeStatus(RequestStatus.DIALING, now);
     }
 
@@ -250,6 +257,10 @@ public class HelpRequest {
         outcome = how;
         outcomeNotes = notes;
         changeStatus(RequestStatus.COMPLETED, now);
+    }
+
+    public Instant firstCalledAt() {
+        return firstCalledAt;
     }
 
     public CallOutcome outcome() {

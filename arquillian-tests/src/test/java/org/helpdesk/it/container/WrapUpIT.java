@@ -2,12 +2,16 @@ package org.helpdesk.it.container;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.helpdesk.it.Api;
 import org.helpdesk.it.Api.Reply;
 import org.helpdesk.it.Deployments;
@@ -86,6 +90,46 @@ class WrapUpIT {
         assertEquals("DIALING", anonymous.get("api/help-requests/" + call.requestId()).json().getString("status"));
         assertEquals(200, call.agent().post("api/agents/me/wrap-up", "{\"outcome\": \"RESOLVED\"}").status(),
                 "and can still be wrapped up");
+    }
+
+    @Test
+    void serviceLevelIsTheShareOfFirstCallsMadeWithinTheQueueTarget() throws InterruptedException {
+        assertEquals(201, admin.post("api/queues/sl-generous", "{\"serviceLevelSeconds\": 3600}").status());
+        assertEquals(201, admin.post("api/queues/sl-strict", "{\"serviceLevelSeconds\": 1}").status());
+        String login = "sl-" + System.nanoTime() % 10_000_000;
+        assertEquals(201, admin.post("api/agents", """
+                {"login": "%s", "name": "Sly Level", "password": "%s", "queues": ["sl-generous", "sl-strict"]}"""
+                .formatted(login, PASSWORD)).status());
+        Api agent = anonymous.as(login, PASSWORD);
+        String strict = anonymous.post("api/help-requests",
+                "{\"phone\": \"" + Phones.unique() + "\", \"queue\": \"sl-strict\"}").json().getString("id");
+        // waits longer than the strict queue's one-second target before it is called
+        Thread.sleep(2_500);
+        callAndFinish(agent, login, strict);
+        String generous = anonymous.post("api/help-requests",
+                "{\"phone\": \"" + Phones.unique() + "\", \"queue\": \"sl-generous\"}").json().getString("id");
+        callAndFinish(agent, login, generous);
+
+        Instant deadline = Instant.now().plusSeconds(30);
+        Map<String, JsonValue> levels = Map.of();
+        while (Instant.now().isBefore(deadline)) {
+            levels = admin.get("api/queues").array().getValuesAs(JsonObject.class).stream()
+                    .filter(q -> q.getString("name").startsWith("sl-"))
+                    .collect(Collectors.toMap(q -> q.getString("name"), q -> q.get("serviceLevelToday")));
+            if (levels.values().stream().allMatch(level -> level instanceof JsonNumber)) {
+                break;
+            }
+            Thread.sleep(500);
+        }
+        assertEquals(1.0, ((JsonNumber) levels.get("sl-generous")).doubleValue(), levels::toString);
+        assertEquals(0.0, ((JsonNumber) levels.get("sl-strict")).doubleValue(), levels::toString);
+    }
+
+    private void callAndFinish(Api agent, String login, String requestId) {
+        assertEquals(200, agent.put("api/agents/me/state", "{\"state\": \"READY\"}").status());
+        Reply assigned = admin.post("api/agents/" + login + "/assignments", "{\"requestId\": \"" + requestId + "\"}");
+        assertEquals(200, assigned.status(), assigned::toString);
+        assertEquals(200, agent.post("api/agents/me/wrap-up", "{\"outcome\": \"RESOLVED\"}").status());
     }
 
     @Test

@@ -126,8 +126,14 @@ public class QueueResource {
         } else {
             json.add("estimatedWaitSeconds", summary.estimatedWaitSeconds());
         }
-        return json.add("agentsReady", summary.agentsReady())
+        json.add("agentsReady", summary.agentsReady())
                 .add("failedToday", summary.failedToday())
                 .add("cancelledToday", summary.cancelledToday());
+        if (summary.serviceLevelToday() == null) {
+            json.addNull("serviceLevelToday");
+        } else {
+            json.add("serviceLevelToday", summary.serviceLevelToday());
+        }
+        return json;
     }
 }

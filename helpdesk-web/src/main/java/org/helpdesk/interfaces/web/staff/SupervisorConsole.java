@@ -21,6 +21,7 @@ import org.helpdesk.intake.HelpRequestView;
 import org.helpdesk.queue.ArrivalsToday;
 import org.helpdesk.queue.QueueOverview;
 import org.helpdesk.queue.QueueSummary;
+import org.helpdesk.queue.ServiceLevels;
 import org.helpdesk.request.RequestId;
 import org.helpdesk.request.RequestNotCancellableException;
 import org.helpdesk.request.RequestNotMovableException;
@@ -56,6 +57,9 @@ public class SupervisorConsole implements Serializable {
 
     @Inject
     private transient ArrivalsToday arrivals;
+
+    @Inject
+    private transient ServiceLevels serviceLevels;
 
     /** The queue whose requests are listed. */
     private String selectedQueue = "default";
@@ -97,6 +101,23 @@ public class SupervisorConsole implements Serializable {
 
     public long getArrivalsTotal() {
         return Arrays.stream(arrivals.perQuarterHour()).sum();
+    }
+
+    /** Today's service level per hour (UTC) up to now: a bar each, as tall as the share; hours without calls empty. */
+    public List<ArrivalBar> getServiceLevelBars() {
+        Double[] hours = serviceLevels.byHour();
+        int now = (int) Duration.between(clock.instant().truncatedTo(ChronoUnit.DAYS), clock.instant()).toHours();
+        List<ArrivalBar> bars = new ArrayList<>();
+        for (int hour = 0; hour <= now && hour < hours.length; hour++) {
+            long percent = hours[hour] == null ? 0 : Math.round(100 * hours[hour]);
+            bars.add(new ArrivalBar(String.format("%02d:00", hour), percent, percent));
+        }
+        return bars;
+    }
+
+    /** "87 %", or a dash before the first call of the day. */
+    public String percent(Double share) {
+        return share == null ? "–" : Math.round(100 * share) + " %";
     }
 
     /** One quarter of an hour in the chart: its start (UTC), how many arrived, and the bar's height in percent. */
