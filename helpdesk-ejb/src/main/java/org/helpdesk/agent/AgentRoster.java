@@ -7,7 +7,9 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.logging.Logger;
@@ -15,6 +17,7 @@ import java.util.regex.Pattern;
 import org.helpdesk.account.Accounts;
 import org.helpdesk.account.Role;
 import org.helpdesk.queue.QueueRepository;
+import org.helpdesk.request.RequestStatus;
 
 /** Hires agents (with their accounts), and records their state changes ({@link AgentStateChanged}). */
 @Stateless
@@ -76,6 +79,20 @@ public class AgentRoster {
         // observers hear of it after the commit (the agent's event streams)
         stateChanged.fire(new AgentStateChanged(changed));
         return changed;
+    }
+
+    /**
+     * What each agent is on now, for the supervisor console: login to "request id (queue)" for the agents with a
+     * current call.
+     */
+    public Map<String, String> currentRequests() {
+        Map<String, String> current = new HashMap<>();
+        entityManager.createQuery("select r.assignedAgent, r.publicId, r.queue from HelpRequest r"
+                        + " where r.status in :busy and r.assignedAgent is not null", Object[].class)
+                .setParameter("busy", List.of(RequestStatus.DIALING, RequestStatus.CONNECTED))
+                .getResultList()
+                .forEach(row -> current.put((String) row[0], row[1] + " (" + row[2] + ")"));
+        return current;
     }
 
     public Optional<AgentView> find(String login) {

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.json.JsonObject;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.helpdesk.it.Api;
 import org.helpdesk.it.Api.Reply;
@@ -60,7 +61,11 @@ class StaffSecurityIT {
                 anonymous.put("api/agents/someone/state", "{\"state\": \"READY\"}"),
                 anonymous.post("api/customers", "{\"name\": \"Intruder\"}"),
                 anonymous.get("api/customers?phone=%2B16502530000"),
-                anonymous.post("api/supervision/agents/someone/logout", "{}"))) {
+                anonymous.post("api/supervision/agents/someone/logout", "{}"),
+                anonymous.post("api/queues/made-anonymously", "{}"),
+                anonymous.post("api/agents/someone/assignments", "{\"requestId\": \"x\"}"),
+                anonymous.get("api/agents/me/events"),
+                anonymous.post("api/agents/me/wrap-up", "{\"outcome\": \"RESOLVED\"}"))) {
             assertEquals(401, reply.status(), reply::toString);
             assertTrue(reply.header("WWW-Authenticate").startsWith("Basic"), reply::toString);
             assertEquals("application/problem+json", reply.header("Content-Type"));
@@ -85,6 +90,13 @@ class StaffSecurityIT {
         assertEquals(403, agent.post("api/agents", "{\"login\": \"made-by-agent\"}").status());
         assertEquals(403, agent.get("console").status(), "the supervisor console");
         assertEquals(403, agent.post("api/customers", "{\"name\": \"By Agent\"}").status());
+        assertEquals(403, agent.post("api/customers/import", "name,phones,account,tier,notes\n",
+                Map.of("Content-Type", "text/csv")).status());
+        assertEquals(403, agent.post("api/queues/made-by-agent", "{}").status());
+        assertEquals(403, agent.put("api/queues/default", "{}").status());
+        assertEquals(403, agent.post("api/agents/admin/assignments", "{\"requestId\": \"x\"}").status());
+        assertEquals(403, agent.get("api/supervision/audit").status());
+        assertEquals(403, agent.get("api/customers/1").status());
         assertEquals(403, agent.post("api/supervision/agents/" + "admin" + "/logout", "{}").status());
         assertEquals(404, agent.get("api/customers?phone=%2B" + Phones.unique().substring(1)).status(),
                 "an agent may look callers up (this one is nobody's)");

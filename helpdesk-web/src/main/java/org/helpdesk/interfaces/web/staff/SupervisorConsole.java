@@ -14,6 +14,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import org.helpdesk.agent.AgentChangeRefusedException;
 import org.helpdesk.agent.AgentRoster;
 import org.helpdesk.agent.AgentView;
@@ -65,13 +66,21 @@ public class SupervisorConsole implements Serializable {
     private String selectedQueue = "default";
     /** Where the move buttons send a request. */
     private String moveTarget;
+    /** Login to "request id (queue)" of the agents on a call, as of the last rendering of the agent table. */
+    private transient Map<String, String> currentRequests;
 
     public List<QueueSummary> getQueues() {
         return overview.summaries();
     }
 
+    /** The agents, and what the busy ones are on, read afresh with every rendering of the table. */
     public List<AgentView> getAgents() {
+        currentRequests = roster.currentRequests();
         return roster.all();
+    }
+
+    public String currentRequest(String login) {
+        return currentRequests == null ? "" : currentRequests.getOrDefault(login, "");
     }
 
     public List<HelpRequestView> getRequests() {
