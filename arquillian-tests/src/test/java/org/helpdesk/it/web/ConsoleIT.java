@@ -19,6 +19,7 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -70,11 +71,16 @@ class ConsoleIT extends BrowserTest {
         browser.findElement(By.id("login:submit")).click();
     }
 
+    /** The queue's waiting count as shown, or null while the table is being replaced by a refresh. */
     private String waitingIn(String queue) {
-        for (WebElement row : browser.findElements(By.cssSelector("[id='live:queues'] tbody tr"))) {
-            if (row.findElement(By.className("queue-name")).getText().equals(queue)) {
-                return row.findElement(By.className("queue-waiting")).getText();
+        try {
+            for (WebElement row : browser.findElements(By.cssSelector("[id='live:queues'] tbody tr"))) {
+                if (row.findElement(By.className("queue-name")).getText().equals(queue)) {
+                    return row.findElement(By.className("queue-waiting")).getText();
+                }
             }
+        } catch (StaleElementReferenceException refreshed) {
+            // the poll replaced the table while we read it: read again on the next try
         }
         return null;
     }
@@ -115,8 +121,10 @@ class ConsoleIT extends BrowserTest {
         String agent = hire("AGENT");
         logIn(agent, "console");
 
-        assertTrue(browser.getPageSource().contains("403") || browser.getTitle().contains("403"),
-                "the console answers 403 to an agent: " + browser.getTitle());
+        new WebDriverWait(browser, Duration.ofSeconds(30)).until(page -> page.getCurrentUrl().endsWith("/console")
+                && "complete".equals(browser.executeScript("return document.readyState;")));
+        assertTrue(browser.getPageSource().contains("403"),
+                "the console answers 403 to an agent: " + browser.getTitle() + " " + browser.getPageSource());
         browser.get(api.base().resolve("desk").toString());
         assertEquals("Agent desktop · Helpdesk", browser.getTitle());
     }
