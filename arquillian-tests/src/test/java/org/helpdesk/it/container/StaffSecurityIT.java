@@ -128,7 +128,12 @@ class StaffSecurityIT {
 
         assertEquals(302, desk.status(), desk::toString);
         assertTrue(desk.header("Location").endsWith("/login?next=%2Fdesk"), desk.header("Location"));
-        assertEquals(200, anonymous.get("login").status());
+        Reply login = anonymous.get("login");
+        assertEquals(200, login.status());
+        assertEquals("DENY", login.header("X-Frame-Options"), "never framed");
+        assertEquals("same-origin", login.header("Referrer-Policy"));
+        assertEquals("no-store", login.header("Cache-Control"));
+        assertEquals("no-referrer", anonymous.get("help").header("Referrer-Policy"), "the customer pages tell nobody");
     }
 
     @Test

@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import org.helpdesk.interfaces.http.PageHeaders;
 
 /**
  * Response headers of the customer pages: never framed by another site (clickjacking), never cached (they show a
@@ -21,11 +22,7 @@ public class HelpPageHeaders extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        response.setHeader("Content-Security-Policy", "frame-ancestors 'none'");
-        response.setHeader("X-Frame-Options", "DENY");
-        response.setHeader("X-Content-Type-Options", "nosniff");
-        response.setHeader("Referrer-Policy", "no-referrer");
-        response.setHeader("Cache-Control", "no-store");
+        PageHeaders.apply(response, "no-referrer");
         chain.doFilter(request, response);
     }
 }

@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import org.helpdesk.interfaces.http.PageHeaders;
 
 /**
  * Response headers of the staff screens: never framed (clickjacking), never cached (customer records), no
@@ -21,11 +22,7 @@ public class StaffPageHeaders extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        response.setHeader("Content-Security-Policy", "frame-ancestors 'none'");
-        response.setHeader("X-Frame-Options", "DENY");
-        response.setHeader("X-Content-Type-Options", "nosniff");
-        response.setHeader("Referrer-Policy", "same-origin");
-        response.setHeader("Cache-Control", "no-store");
+        PageHeaders.apply(response, "same-origin");
         if (request.getUserPrincipal() != null) {
             // The screens keep their views in the session; create it before the page is written, because a large
             // page is partly sent (the response committed) before Faces saves the view, and then it is too late.
