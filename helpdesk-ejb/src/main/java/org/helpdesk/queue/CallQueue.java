@@ -58,6 +58,13 @@ public class CallQueue {
     @Column(name = "time_zone", nullable = false)
     private String timeZone;
 
+    @Column(name = "wrap_up_seconds", nullable = false)
+    private int wrapUpSeconds;
+
+    /** E.164; null when customers cannot call the queue. */
+    @Column(name = "help_number")
+    private String helpNumber;
+
     /** {@link #businessHours} read once per loaded entity: intake asks on every batch. */
     @Transient
     private QueueSettings settings;
@@ -79,7 +86,8 @@ public class CallQueue {
 
     private static QueueSettings withHandleTime(QueueSettings settings, Duration averageHandleTime) {
         return new QueueSettings(settings.dialMode(), settings.maxAttempts(), settings.retryDelay(),
-                averageHandleTime, settings.serviceLevelTarget(), settings.businessHours(), settings.timeZone());
+                averageHandleTime, settings.serviceLevelTarget(), settings.businessHours(), settings.timeZone(),
+                settings.wrapUpTime(), settings.helpNumber());
     }
 
     /**
@@ -94,6 +102,8 @@ public class CallQueue {
         this.serviceLevelSeconds = Math.toIntExact(newSettings.serviceLevelTarget().toSeconds());
         this.businessHours = newSettings.businessHours() == null ? null : newSettings.businessHours().toString();
         this.timeZone = newSettings.timeZone().getId();
+        this.wrapUpSeconds = Math.toIntExact(newSettings.wrapUpTime().toSeconds());
+        this.helpNumber = newSettings.helpNumber();
         this.settings = newSettings;
     }
 
@@ -103,7 +113,8 @@ public class CallQueue {
             ZoneId zone = ZoneId.of(timeZone);
             settings = new QueueSettings(dialMode, maxAttempts, Duration.ofSeconds(retryDelaySeconds),
                     Duration.ofSeconds(averageHandleSeconds), Duration.ofSeconds(serviceLevelSeconds),
-                    businessHours == null ? null : BusinessHours.parse(businessHours, zone), zone);
+                    businessHours == null ? null : BusinessHours.parse(businessHours, zone), zone,
+                    Duration.ofSeconds(wrapUpSeconds), helpNumber);
         }
         return settings;
     }
@@ -128,6 +139,16 @@ public class CallQueue {
     /** When the queue is open; empty when it is always open. */
     public Optional<BusinessHours> businessHours() {
         return Optional.ofNullable(settings().businessHours());
+    }
+
+    /** How long an agent stays in wrap-up after a call of this queue before the dialer makes them ready. */
+    public Duration wrapUpTime() {
+        return Duration.ofSeconds(wrapUpSeconds);
+    }
+
+    /** The number customers call for this queue (E.164), if it has one. */
+    public Optional<String> helpNumber() {
+        return Optional.ofNullable(helpNumber);
     }
 
     public ZoneId timeZone() {

@@ -8,6 +8,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 import org.helpdesk.request.Violation;
 
 /**
@@ -18,6 +19,8 @@ import org.helpdesk.request.Violation;
  *
  * @param businessHours when the queue is open, read in {@code timeZone}; null for always open
  * @param timeZone the queue's zone, also when it is always open (for whatever reads its local time)
+ * @param wrapUpTime how long an agent stays in wrap-up after a dialled call before the dialer makes them ready again
+ * @param helpNumber the number customers call for this queue, in E.164 (also its JTAPI route address); null: none
  */
 public record QueueSettings(
         DialMode dialMode,
@@ -26,7 +29,9 @@ public record QueueSettings(
         Duration averageHandleTime,
         Duration serviceLevelTarget,
         BusinessHours businessHours,
-        ZoneId timeZone) {
+        ZoneId timeZone,
+        Duration wrapUpTime,
+        String helpNumber) {
 
     public static final int MAX_ATTEMPTS = 10;
     /** Redialling a customer who did not answer sooner than this only annoys them. */
@@ -34,10 +39,13 @@ public record QueueSettings(
     public static final Duration MAX_RETRY_DELAY = Duration.ofDays(1);
     public static final Duration MAX_HANDLE_TIME = Duration.ofHours(4);
     public static final Duration MAX_SERVICE_LEVEL_TARGET = Duration.ofDays(1);
+    public static final Duration MAX_WRAP_UP = Duration.ofHours(1);
+    /** E.164: a plus, a country code that does not start with 0, at most 15 digits in all. */
+    private static final Pattern E164 = Pattern.compile("\\+[1-9][0-9]{5,14}");
 
     /** What a queue gets when nobody says otherwise (and what V5 gave the queues that existed). */
     public static final QueueSettings DEFAULTS = new QueueSettings(DialMode.AGENT_FIRST, 3, Duration.ofMinutes(5),
-            Duration.ofMinutes(5), Duration.ofSeconds(60), null, ZoneId.of("UTC"));
+            Duration.ofMinutes(5), Duration.ofSeconds(60), null, ZoneId.of("UTC"), Duration.ofSeconds(30), null);
 
     public QueueSettings {
         List<Violation> violations = new ArrayList<>();
@@ -48,7 +56,8 @@ public record QueueSettings(
             violations.add(new Violation("timeZone", "is required"));
         }
         checkRanges(violations, maxAttempts, seconds(retryDelay), seconds(averageHandleTime),
-                seconds(serviceLevelTarget));
+                seconds(serviceLevelTarget), seconds(wrapUpTime));
+        checkHelpNumber(violations, helpNumber);
         if (businessHours != null && timeZone != null && !businessHours.zone().equals(timeZone)) {
             violations.add(new Violation("businessHours", "are read in " + businessHours.zone()
                     + ", not in the queue's time zone " + timeZone));
@@ -66,6 +75,17 @@ public record QueueSettings(
      */
     public static QueueSettings of(String dialMode, int maxAttempts, long retryDelaySeconds, long averageHandleSeconds,
             long serviceLevelSeconds, String businessHours, String timeZone) {
+        return of(dialMode, maxAttempts, retryDelaySeconds, averageHandleSeconds, serviceLevelSeconds, businessHours,
+                timeZone, DEFAULTS.wrapUpTime().toSeconds(), null);
+    }
+
+    /**
+     * Settings from the values an operator wrote, the dialer's wrap-up time and the queue's help number included.
+     *
+     * @param helpNumber E.164, or null for a queue customers cannot call
+     */
+    public static QueueSettings of(String dialMode, int maxAttempts, long retryDelaySeconds, long averageHandleSeconds,
+            long serviceLevelSeconds, String businessHours, String timeZone, long wrapUpSeconds, String helpNumber) {
         List<Violation> violations = new ArrayList<>();
         DialMode mode = null;
         try {
@@ -89,16 +109,26 @@ public record QueueSettings(
                 violations.add(new Violation("businessHours", e.getMessage()));
             }
         }
-        checkRanges(violations, maxAttempts, retryDelaySeconds, averageHandleSeconds, serviceLevelSeconds);
+        String number = helpNumber == null || helpNumber.isBlank() ? null : helpNumber.strip();
+        checkRanges(violations, maxAttempts, retryDelaySeconds, averageHandleSeconds, serviceLevelSeconds,
+                wrapUpSeconds);
+        checkHelpNumber(violations, number);
         if (!violations.isEmpty()) {
             throw new InvalidQueueSettingsException(violations);
         }
         return new QueueSettings(mode, maxAttempts, Duration.ofSeconds(retryDelaySeconds),
-                Duration.ofSeconds(averageHandleSeconds), Duration.ofSeconds(serviceLevelSeconds), hours, zone);
+                Duration.ofSeconds(averageHandleSeconds), Duration.ofSeconds(serviceLevelSeconds), hours, zone,
+                Duration.ofSeconds(wrapUpSeconds), number);
+    }
+
+    private static void checkHelpNumber(List<Violation> violations, String helpNumber) {
+        if (helpNumber != null && !E164.matcher(helpNumber).matches()) {
+            violations.add(new Violation("helpNumber", "must be an E.164 number such as +18005550100"));
+        }
     }
 
     private static void checkRanges(List<Violation> violations, int maxAttempts, long retryDelaySeconds,
-            long averageHandleSeconds, long serviceLevelSeconds) {
+            long averageHandleSeconds, long serviceLevelSeconds, long wrapUpSeconds) {
         if (maxAttempts < 1 || maxAttempts > MAX_ATTEMPTS) {
             violations.add(new Violation("maxAttempts", "must be 1 to " + MAX_ATTEMPTS));
         }
@@ -106,6 +136,7 @@ public record QueueSettings(
         between(violations, "averageHandleSeconds", averageHandleSeconds, Duration.ofSeconds(1), MAX_HANDLE_TIME);
         between(violations, "serviceLevelSeconds", serviceLevelSeconds, Duration.ofSeconds(1),
                 MAX_SERVICE_LEVEL_TARGET);
+        between(violations, "wrapUpSeconds", wrapUpSeconds, Duration.ZERO, MAX_WRAP_UP);
     }
 
     private static void between(List<Violation> violations, String field, long seconds, Duration min, Duration max) {
@@ -144,6 +175,6 @@ public record QueueSettings(
         return "dialMode=" + dialMode + ", maxAttempts=" + maxAttempts + ", retryDelaySeconds="
                 + retryDelay.toSeconds() + ", averageHandleSeconds=" + averageHandleTime.toSeconds()
                 + ", serviceLevelSeconds=" + serviceLevelTarget.toSeconds() + ", businessHours="
-                + (businessHours == null ? "always open" : "\"" + businessHours + "\"") + ", timeZone=" + timeZone;
+                + (businessHours == null ? "always open" : "\"" + businessHours + "\"") + ", timeZone=" + timeZone + ", wrapUpSeconds=" + wrapUpTime.toSeconds() + ", helpNumber=" + helpNumber;
     }
 }

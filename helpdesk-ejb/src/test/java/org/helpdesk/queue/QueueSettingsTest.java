@@ -87,7 +87,17 @@ class QueueSettingsTest {
     void hoursInAnotherZoneThanTheQueuesAreRefused() {
         assertEquals(List.of("businessHours"), refusedFields(() -> new QueueSettings(DialMode.AGENT_FIRST, 3,
                 Duration.ofMinutes(5), Duration.ofMinutes(5), Duration.ofMinutes(1),
-                BusinessHours.parse(OFFICE, ZoneId.of("UTC")), ZoneId.of("Europe/Berlin"))));
+                BusinessHours.parse(OFFICE, ZoneId.of("UTC")), ZoneId.of("Europe/Berlin"), Duration.ZERO, null)));
+    }
+
+    @Test
+    void helpNumberMustBeE164AndWrapUpAtMostAnHour() {
+        assertEquals(List.of("wrapUpSeconds", "helpNumber"), refusedFields(() ->
+                QueueSettings.of("AGENT_FIRST", 3, 300, 240, 30, null, "UTC", 3601, "0800 555 0100")));
+        QueueSettings settings = QueueSettings.of("AGENT_FIRST", 3, 300, 240, 30, null, "UTC", 0, " +18005550100 ");
+        assertEquals("+18005550100", settings.helpNumber());
+        assertEquals(Duration.ZERO, settings.wrapUpTime());
+        assertNull(QueueSettings.of("AGENT_FIRST", 3, 300, 240, 30, null, "UTC", 30, " ").helpNumber());
     }
 
     @Test

@@ -16,16 +16,16 @@ import org.helpdesk.request.Violation;
 
 /**
  * The JSON shape of a queue's settings: {@code {dialMode, maxAttempts, retryDelaySeconds, averageHandleSeconds,
- * serviceLevelSeconds, businessHours, timeZone}}. A field left out (or null) takes its default, except
- * {@code businessHours}, where null means always open. Only types are checked here; {@link QueueSettings} judges
+ * serviceLevelSeconds, businessHours, timeZone, wrapUpSeconds, helpNumber}}. A field left out (or null) takes its default, except
+ * {@code businessHours} and {@code helpNumber}, where null means always open and no number. Only types are checked here; {@link QueueSettings} judges
  * the values. The read-only fields of {@code GET} are ignored, so that what GET answered can be sent back changed;
  * any other field is refused, so that a mistyped setting is not silently dropped.
  */
 final class QueueSettingsJson {
 
-    private static final Set<String> TEXT = Set.of("dialMode", "businessHours", "timeZone");
+    private static final Set<String> TEXT = Set.of("dialMode", "businessHours", "timeZone", "helpNumber");
     private static final Set<String> WHOLE_NUMBERS = Set.of("maxAttempts", "retryDelaySeconds",
-            "averageHandleSeconds", "serviceLevelSeconds");
+            "averageHandleSeconds", "serviceLevelSeconds", "wrapUpSeconds");
     private static final Set<String> READ_ONLY = Set.of("name", "openNow", "nextOpening", "waiting", "scheduled",
             "oldestWaitSeconds", "estimatedWaitSeconds", "agentsReady");
 
@@ -61,7 +61,9 @@ final class QueueSettingsJson {
                 number(json, "averageHandleSeconds", defaults.averageHandleTime().toSeconds()),
                 number(json, "serviceLevelSeconds", defaults.serviceLevelTarget().toSeconds()),
                 text(json, "businessHours", null),
-                text(json, "timeZone", defaults.timeZone().getId()));
+                text(json, "timeZone", defaults.timeZone().getId()),
+                number(json, "wrapUpSeconds", defaults.wrapUpTime().toSeconds()),
+                text(json, "helpNumber", null));
     }
 
     private static String text(JsonObject json, String field, String absent) {
@@ -92,6 +94,13 @@ final class QueueSettingsJson {
             json.add("businessHours", settings.businessHours().toString());
         }
         json.add("timeZone", settings.timeZone().getId())
+                .add("wrapUpSeconds", settings.wrapUpTime().toSeconds());
+        if (settings.helpNumber() == null) {
+            json.addNull("helpNumber");
+        } else {
+            json.add("helpNumber", settings.helpNumber());
+        }
+        json
                 .add("openNow", queue.openNow());
         if (queue.nextOpening() == null) {
             json.addNull("nextOpening");
