@@ -31,3 +31,9 @@ CREATE UNIQUE INDEX call_attempt_live_phone ON call_attempt (live_phone);
 CREATE INDEX call_attempt_request ON call_attempt (request_id);
 -- Start-up reconciliation looks for this instance's calls still in flight; handle times read recent ended calls.
 CREATE INDEX call_attempt_in_flight ON call_attempt (instance, ended_at);
+
+-- After a dialled call the agent wraps up until this time, then the dialer makes them ready (unless they chose
+-- otherwise); NULL for every other state.
+ALTER TABLE agent ADD COLUMN wrap_up_until TIMESTAMP WITH TIME ZONE;
+-- Measured handle time (talk time of recent dialled calls), which replaces the configured one in wait estimates.
+ALTER TABLE call_queue ADD COLUMN measured_handle_seconds INTEGER;

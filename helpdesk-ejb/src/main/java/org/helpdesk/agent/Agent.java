@@ -45,6 +45,10 @@ public class Agent {
     @Column(name = "not_ready_reason")
     private String notReadyReason;
 
+    /** When a wrap-up after a dialled call ends by itself (the dialer makes the agent ready); null otherwise. */
+    @Column(name = "wrap_up_until")
+    private Instant wrapUpUntil;
+
     @Version
     private long version;
 
@@ -76,7 +80,18 @@ public class Agent {
             state = next;
             notReadyReason = why;
             stateSince = now;
+            wrapUpUntil = null;
         }
+    }
+
+    /** After a dialled call: wrap-up ends by itself at {@code until}, unless the agent chooses otherwise first. */
+    public void wrapUpUntil(Instant until, Instant now) {
+        changeState(AgentState.WRAP_UP, null, now);
+        wrapUpUntil = until;
+    }
+
+    public Instant wrapUpUntil() {
+        return wrapUpUntil;
     }
 
     private static String requireReason(String reason) {

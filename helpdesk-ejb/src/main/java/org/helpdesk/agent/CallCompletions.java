@@ -14,7 +14,8 @@ import org.helpdesk.request.HelpRequest;
 import org.helpdesk.request.HelpRequestRepository;
 
 /**
- * Records how an agent's current call ended and puts the agent in {@code WRAP_UP}, in one transaction. Locks the
+ * Records how an agent's current call ended and puts the agent in {@code WRAP_UP}, in one transaction; or, when the
+ * dialer already ended the call (the agent is wrapping up), records the outcome of that call. Locks the
  * agent's row first, then the request's, like {@link Assignments}.
  */
 @Stateless
@@ -51,11 +52,21 @@ public class CallCompletions {
         if (agent == null) {
             throw new AssignmentRefusedException("login", Kind.UNKNOWN, "is no agent: " + login);
         }
-        HelpRequest request = requests.currentlyAssignedTo(login).orElseThrow(() ->
-                new AssignmentRefusedException("login", Kind.CONFLICT, "is on no call to wrap up"));
-        request.complete(outcome, kept, clock.instant());
-        roster.changeState(login, AgentState.WRAP_UP, null, login);
-        LOG.info(() -> "Completed " + request + " by agent " + login + ": " + outcome);
-        return request;
+        HelpRequest request = requests.currentlyAssignedTo(login).orElse(null);
+        if (request != null) {
+            request.complete(outcome, kept, clock.instant());
+            roster.changeState(login, AgentState.WRAP_UP, null, login);
+        } else {
+            // the dialer completed the request when the call ended; the agent adds how it went
+            request = agent.state() == AgentState.WRAP_UP ? requests.lastEndedWithoutOutcome(login).orElse(null)
+                    : null;
+            if (request == null) {
+                throw new AssignmentRefusedException("login", Kind.CONFLICT, "is on no call to wrap up");
+            }
+            request.recordOutcome(outcome, kept);
+        }
+        HelpRequest completed = request;
+        LOG.info(() -> "Completed " + completed + " by agent " + login + ": " + outcome);
+        return completed;
     }
 }

@@ -3,6 +3,7 @@ package org.helpdesk.intake;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
@@ -20,6 +21,7 @@ import java.util.logging.Logger;
 import org.helpdesk.queue.CallQueue;
 import org.helpdesk.queue.QueueRepository;
 import org.helpdesk.queue.QueueSettings;
+import org.helpdesk.queue.RequestsWaiting;
 import org.helpdesk.request.HelpRequest;
 import org.helpdesk.request.HelpRequestRepository;
 import org.helpdesk.request.PhoneNumber;
@@ -53,6 +55,9 @@ public class HelpRequestService {
     @Inject
     private Clock clock;
 
+    @Inject
+    private Event<RequestsWaiting> waiting;
+
     /**
      * Accepts submissions that arrived together (see {@link GroupCommit}), in one transaction and with one round
      * trip per kind of lookup, however many there are. Refusals (unknown queue, number over its limit, reused
@@ -79,6 +84,9 @@ public class HelpRequestService {
                 .collect(Collectors.groupingBy(HelpRequest::queue, Collectors.counting()))
                 .forEach((name, joining) -> waitingBefore.put(name,
                         queuesByName.get(name).admit(Math.toIntExact(joining))));
+        if (!waitingBefore.isEmpty()) {
+            waiting.fire(new RequestsWaiting(Set.copyOf(waitingBefore.keySet())));
+        }
         Map<HelpRequest, HelpRequestView> newViews = views.ofStoredTogether(created, now, queuesByName,
                 waitingBefore);
         List<SubmissionResult> results = new ArrayList<>(batch.size());
@@ -164,6 +172,9 @@ public class HelpRequestService {
         }
         // after the requests' rows, the queues' rows, in name order
         joining.forEach((name, count) -> queues.lock(name).orElseThrow().admit(count));
+        if (!joining.isEmpty()) {
+            waiting.fire(new RequestsWaiting(Set.copyOf(joining.keySet())));
+        }
         return due.size();
     }
 }

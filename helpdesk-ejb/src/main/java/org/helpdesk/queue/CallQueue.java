@@ -61,6 +61,10 @@ public class CallQueue {
     @Column(name = "wrap_up_seconds", nullable = false)
     private int wrapUpSeconds;
 
+    /** Talk plus wrap-up time of the queue's recent dialled calls; null until there are any. */
+    @Column(name = "measured_handle_seconds")
+    private Integer measuredHandleSeconds;
+
     /** E.164; null when customers cannot call the queue. */
     @Column(name = "help_number")
     private String helpNumber;
@@ -193,8 +197,19 @@ public class CallQueue {
         return waiting;
     }
 
-    /** The configured handle time; measured calls replace it once the dialer records them. */
+    /** The handle time wait estimates use: measured on recent calls once there are any, else the configured one. */
     public Duration averageHandleTime() {
-        return Duration.ofSeconds(averageHandleSeconds);
+        return Duration.ofSeconds(measuredHandleSeconds == null ? averageHandleSeconds : measuredHandleSeconds);
+    }
+
+    /** What recent calls took on average, talk and wrap-up; empty before the first measured call. */
+    public Optional<Duration> measuredHandleTime() {
+        return Optional.ofNullable(measuredHandleSeconds).map(Duration::ofSeconds);
+    }
+
+    /** Replaces the configured handle time in estimates from now on. */
+    public void measuredHandleTime(Duration measured) {
+        this.measuredHandleSeconds = Math.toIntExact(Math.max(1, Math.min(measured.toSeconds(),
+                QueueSettings.MAX_HANDLE_TIME.toSeconds())));
     }
 }

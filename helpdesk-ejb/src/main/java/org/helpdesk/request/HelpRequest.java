@@ -10,6 +10,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Comparator;
 
@@ -251,12 +252,78 @@ public class HelpRequest {
      * @throws RequestNotAssignableException if the request is not being called
      */
     public void complete(CallOutcome how, String notes, Instant now) {
-        if (status != RequestStatus.DIALING && status != RequestStatus.CONNECTED) {
+        requireBeingCalled();
+        outcome = how;
+        outcomeNotes = notes;
+        changeStatus(RequestStatus.COMPLETED, now);
+    }
+
+    /** Both parties are on the line: the conversation has begun. */
+    public void connected(Instant now) {
+        requireBeingCalled();
+        if (status == RequestStatus.DIALING) {
+            changeStatus(RequestStatus.CONNECTED, now);
+        }
+    }
+
+    /**
+     * The call ended after a conversation: the request is {@link RequestStatus#COMPLETED}; the agent records the
+     * outcome at wrap-up ({@link #recordOutcome}).
+     */
+    public void callEnded(Instant now) {
+        requireBeingCalled();
+        changeStatus(RequestStatus.COMPLETED, now);
+    }
+
+    /**
+     * The outcome of a call that already ended, recorded at wrap-up.
+     *
+     * @throws RequestNotAssignableException unless the request is completed without an outcome
+     */
+    public void recordOutcome(CallOutcome how, String notes) {
+        if (status != RequestStatus.COMPLETED || outcome != null) {
             throw new RequestNotAssignableException(status);
         }
         outcome = how;
         outcomeNotes = notes;
-        changeStatus(RequestStatus.COMPLETED, now);
+    }
+
+    /**
+     * The customer was not reached (busy, no answer, declined, unreachable, or the call was cut off): the request is
+     * called again after {@code delay}, ahead of newcomers once due, unless it has had its {@code maxAttempts}.
+     *
+     * @return whether it will be called again; otherwise it is {@link RequestStatus#FAILED}
+     */
+    public boolean retryLater(Instant now, Duration delay, int maxAttempts) {
+        requireBeingCalled();
+        if (attempts >= maxAttempts) {
+            changeStatus(RequestStatus.FAILED, now);
+            return false;
+        }
+        callPriority = PROMISED_TIME;
+        dueAt = now.plus(delay);
+        changeStatus(RequestStatus.SCHEDULED, now);
+        return true;
+    }
+
+    /**
+     * The agent did not take the call, so the customer was not called on their account: the attempt does not count
+     * and the request gets its old place in line back (same priority and due time). The caller re-admits it to the
+     * queue's waiting count.
+     */
+    public void backInLine(Instant now) {
+        requireBeingCalled();
+        attempts--;
+        if (attempts == 0) {
+            firstCalledAt = null;
+        }
+        changeStatus(RequestStatus.QUEUED, now);
+    }
+
+    private void requireBeingCalled() {
+        if (status != RequestStatus.DIALING && status != RequestStatus.CONNECTED) {
+            throw new RequestNotAssignableException(status);
+        }
     }
 
     public Instant firstCalledAt() {

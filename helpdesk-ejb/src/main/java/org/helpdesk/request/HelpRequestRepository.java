@@ -26,6 +26,9 @@ public interface HelpRequestRepository {
     /** The newest open request given to an agent (being called or connected), if any. */
     Optional<HelpRequest> currentlyAssignedTo(String agentLogin);
 
+    /** The agent's request whose call ended most recently, if it is completed and has no outcome yet. */
+    Optional<HelpRequest> lastEndedWithoutOutcome(String agentLogin);
+
     /** A number's requests other than the given one, newest first, at most {@code limit}, in any queue and state. */
     List<HelpRequest> pastRequestsOf(PhoneNumber phone, RequestId except, int limit);
 

@@ -7,7 +7,9 @@ public enum RequestSource {
     /** A trusted system-to-system channel: not rate-limited. */
     JMS(false),
     /** An agent scheduled it at wrap-up (a call-back the customer agreed to): not rate-limited. */
-    AGENT(false);
+    AGENT(false),
+    /** The customer called the queue's help number; the call itself is the request. */
+    PHONE(false);
 
     private final boolean anonymous;
 

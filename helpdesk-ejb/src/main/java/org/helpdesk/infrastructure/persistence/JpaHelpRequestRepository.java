@@ -66,6 +66,21 @@ public class JpaHelpRequestRepository implements HelpRequestRepository {
     }
 
     @Override
+    public Optional<HelpRequest> lastEndedWithoutOutcome(String agentLogin) {
+        return first(entityManager.createQuery("select r from HelpRequest r where r.assignedAgent = :agent"
+                        + " and r.status = :completed order by r.statusChangedAt desc, r.id desc", HelpRequest.class)
+                .setParameter("agent", agentLogin)
+                .setParameter("completed", RequestStatus.COMPLETED)
+                .setMaxResults(1)
+                .getResultList())
+                .filter(request -> request.outcome() == null)
+                .map(request -> {
+                    entityManager.lock(request, LockModeType.PESSIMISTIC_WRITE);
+                    return request;
+                });
+    }
+
+    @Override
     public List<HelpRequest> pastRequestsOf(PhoneNumber phone, RequestId except, int limit) {
         // on the index (phone, created_at)
         return entityManager.createQuery("select r from HelpRequest r where r.phone = :phone"

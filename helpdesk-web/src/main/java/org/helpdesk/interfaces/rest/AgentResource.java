@@ -169,11 +169,17 @@ public class AgentResource {
         if (state == null) {
             throw invalid("state", "is required");
         }
+        AgentState parsed;
         try {
-            return AgentState.valueOf(state.toUpperCase(Locale.ROOT));
+            parsed = AgentState.valueOf(state.toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
+            parsed = null;
+        }
+        if (parsed == null || parsed == AgentState.ON_CALL) {
+            // ON_CALL is the dialer's to give: a call is what makes an agent busy
             throw invalid("state", "must be READY, NOT_READY, WRAP_UP or LOGGED_OUT");
         }
+        return parsed;
     }
 
     private static AgentChangeRefusedException invalid(String field, String reason) {

@@ -6,6 +6,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonString;
 import jakarta.json.JsonStructure;
 import jakarta.json.JsonValue;
@@ -23,6 +24,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import org.helpdesk.agent.AgentChangeRefusedException;
 import org.helpdesk.audit.AuditTrail;
+import org.helpdesk.dialer.CallHistory;
 import org.helpdesk.interfaces.json.JsonFactories;
 import org.helpdesk.request.RequestId;
 import org.helpdesk.supervision.SupervisorActions;
@@ -43,6 +45,9 @@ public class SupervisionResource {
     @Inject
     private AuditTrail audit;
 
+    @EJB
+    private CallHistory calls;
+
     @Context
     private SecurityContext security;
 
@@ -61,6 +66,43 @@ public class SupervisionResource {
         String queue = field(body, "queue");
         boolean found = RequestId.isWellFormed(id) && actions.moveRequest(RequestId.of(id), queue, actor());
         return found ? Response.noContent().build() : noSuchRequest();
+    }
+
+    /** The calls placed or taken for a request, oldest first, each with what happened and why it ended. */
+    @GET
+    @Path("requests/{id}/calls")
+    public Response calls(@PathParam("id") String id) {
+        if (!RequestId.isWellFormed(id)) {
+            return noSuchRequest();
+        }
+        return calls.of(RequestId.of(id)).map(found -> {
+            JsonArrayBuilder array = JsonFactories.array();
+            found.forEach(call -> array.add(callJson(call)));
+            return Response.ok(array.build()).build();
+        }).orElseGet(SupervisionResource::noSuchRequest);
+    }
+
+    private static JsonObjectBuilder callJson(CallHistory.CallView call) {
+        JsonObjectBuilder json = JsonFactories.object().add("attempt", call.attempt())
+                .add("direction", call.direction());
+        optional(json, "dialMode", call.dialMode());
+        json.add("agent", call.agent()).add("extension", call.extension());
+        optional(json, "startedAt", call.startedAt());
+        optional(json, "agentAlertedAt", call.agentAlertedAt());
+        optional(json, "agentConnectedAt", call.agentConnectedAt());
+        optional(json, "customerAlertedAt", call.customerAlertedAt());
+        optional(json, "customerConnectedAt", call.customerConnectedAt());
+        optional(json, "endedAt", call.endedAt());
+        optional(json, "endCause", call.endCause());
+        return json;
+    }
+
+    private static void optional(JsonObjectBuilder json, String name, Object value) {
+        if (value == null) {
+            json.addNull(name);
+        } else {
+            json.add(name, value.toString());
+        }
     }
 
     /** Body {@code {"reason": "coaching"}} (optional). */

@@ -12,13 +12,19 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /** A real SIP phone for tests: one sipp process running one scenario on 127.0.0.1. */
-final class Sipp implements AutoCloseable {
+public final class Sipp implements AutoCloseable {
     static final Path BINARY = Path.of("/usr/bin/sipp");
-    private static final Path SCENARIOS = Path.of("target/test-classes/sipp");
+    /**
+     * Where scenarios are looked up, in order: {@code helpdesk.sipp.scenarios} (directories separated by the path
+     * separator; other modules' tests add their own before these), else this module's.
+     */
+    private static final List<Path> SCENARIOS = Arrays.stream(System.getProperty("helpdesk.sipp.scenarios",
+            "target/test-classes/sipp").split(java.io.File.pathSeparator)).map(Path::of).toList();
     private static final Path LOGS = Path.of("target/sipp");
 
     private final String name;
@@ -36,13 +42,13 @@ final class Sipp implements AutoCloseable {
     }
 
     /** Skips the test (JUnit assumption) when sipp is not installed; CI installs it. */
-    static void assumeInstalled() {
+    public static void assumeInstalled() {
         assumeTrue(Files.isExecutable(BINARY),
                 "sipp is not installed: apt-get install -y --no-install-recommends sip-tester");
     }
 
     /** A phone that waits for one call at {@code port} and plays {@code scenario}. */
-    static Sipp phone(String scenario, int port, int controlPort, int mediaPort, int providerPort) {
+    public static Sipp phone(String scenario, int port, int controlPort, int mediaPort, int providerPort) {
         Sipp sipp = new Sipp(scenario.replace(".xml", "") + "-" + port,
                 command(scenario, port, controlPort, mediaPort, providerPort, List.of()));
         await().atMost(Duration.ofSeconds(5)).until(() -> !udpFree(port));
@@ -50,7 +56,7 @@ final class Sipp implements AutoCloseable {
     }
 
     /** A phone that takes {@code calls} calls, for load runs. */
-    static Sipp busyPhone(String scenario, int calls, int port, int controlPort, int mediaPort, int providerPort) {
+    public static Sipp busyPhone(String scenario, int calls, int port, int controlPort, int mediaPort, int providerPort) {
         Sipp sipp = new Sipp(scenario.replace(".xml", "") + "-" + port,
                 command(scenario, port, controlPort, mediaPort, providerPort, List.of(), calls, "600s"));
         await().atMost(Duration.ofSeconds(5)).until(() -> !udpFree(port));
@@ -74,14 +80,23 @@ final class Sipp implements AutoCloseable {
     }
 
     /** A caller that places one call to {@code service}@127.0.0.1:{@code providerPort}. */
-    static Sipp caller(String scenario, String service, int port, int controlPort, int mediaPort, int providerPort) {
+    public static Sipp caller(String scenario, String service, int port, int controlPort, int mediaPort, int providerPort) {
         List<String> extra = List.of("-s", service, "127.0.0.1:" + providerPort);
         return new Sipp(scenario.replace(".xml", "") + "-" + port,
                 command(scenario, port, controlPort, mediaPort, providerPort, extra));
     }
 
+    /** A caller like {@link #caller} with more sipp options (e.g. {@code -key caller_id +16505550100}). */
+    public static Sipp caller(String scenario, String service, int port, int controlPort, int mediaPort,
+            int providerPort, List<String> options) {
+        List<String> extra = new ArrayList<>(List.of("-s", service, "127.0.0.1:" + providerPort));
+        extra.addAll(options);
+        return new Sipp(scenario.replace(".xml", "") + "-" + port,
+                command(scenario, port, controlPort, mediaPort, providerPort, extra));
+    }
+
     /** A phone that REGISTERs as {@code user} with {@code password} (digest authentication). */
-    static Sipp registering(String scenario, String user, String password, int port, int controlPort, int mediaPort,
+    public static Sipp registering(String scenario, String user, String password, int port, int controlPort, int mediaPort,
             int providerPort) {
         List<String> extra = List.of("-s", user, "-au", user, "-ap", password, "127.0.0.1:" + providerPort);
         return new Sipp(scenario.replace(".xml", "") + "-" + port,
@@ -97,7 +112,7 @@ final class Sipp implements AutoCloseable {
             List<String> extra, int calls, String timeout) {
         String base = LOGS.resolve(scenario.replace(".xml", "") + "-" + port).toString();
         List<String> command = new ArrayList<>(List.of(BINARY.toString(),
-                "-sf", SCENARIOS.resolve(scenario).toString(),
+                "-sf", scenario(scenario).toString(),
                 "-i", "127.0.0.1", "-p", Integer.toString(port), "-mp", Integer.toString(mediaPort),
                 "-cp", Integer.toString(controlPort), "-key", "provider", "127.0.0.1:" + providerPort,
                 "-nostdin", "-m", Integer.toString(calls), "-timeout", timeout, "-timeout_error",
@@ -109,8 +124,22 @@ final class Sipp implements AutoCloseable {
         return command;
     }
 
+    /** A phone like {@link #phone} with more sipp options (e.g. {@code -d 2000}: what a bare pause waits). */
+    public static Sipp phone(String scenario, int port, int controlPort, int mediaPort, int providerPort,
+            List<String> options) {
+        Sipp sipp = new Sipp(scenario.replace(".xml", "") + "-" + port,
+                command(scenario, port, controlPort, mediaPort, providerPort, options));
+        await().atMost(Duration.ofSeconds(5)).until(() -> !udpFree(port));
+        return sipp;
+    }
+
+    private static Path scenario(String name) {
+        return SCENARIOS.stream().map(directory -> directory.resolve(name)).filter(Files::exists).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no sipp scenario " + name + " in " + SCENARIOS));
+    }
+
     /** Waits for sipp to finish; 0 means the scenario passed, every check_it included. */
-    int awaitExit(Duration timeout) throws InterruptedException {
+    public int awaitExit(Duration timeout) throws InterruptedException {
         if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
             process.destroy();
             return -1;
@@ -119,12 +148,12 @@ final class Sipp implements AutoCloseable {
     }
 
     /** The SIP messages sipp sent and received, for assertions and diagnosis. */
-    String messages() throws IOException {
+    public String messages() throws IOException {
         Path file = LOGS.resolve(name + "-messages.log");
         return Files.exists(file) ? Files.readString(file) : "";
     }
 
-    String describe() throws IOException {
+    public String describe() throws IOException {
         Path errors = LOGS.resolve(name + "-errors.log");
         return name + " output:\n" + Files.readString(LOGS.resolve(name + ".out"))
                 + (Files.exists(errors) ? "\nerrors:\n" + Files.readString(errors) : "");

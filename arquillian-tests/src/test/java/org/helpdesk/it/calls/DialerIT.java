@@ -1,0 +1,282 @@
+package org.helpdesk.it.calls;
+
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.JsonObject;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.helpdesk.it.Api;
+import org.helpdesk.it.Api.Reply;
+import org.helpdesk.it.Deployments;
+import org.helpdesk.it.EventStream;
+import org.helpdesk.it.Phones;
+import org.helpdesk.jtapi.sip.Sipp;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The automated dialer end to end: the packaged application on Payara Micro with its JTAPI provider (jtapi-ri over
+ * SIP) listening on 127.0.0.1, and sipp processes as the agents' phones and the customers' trunk. Each test has its
+ * own queue and agent (with its own phone), so the tests share one deployment.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class DialerIT {
+
+    static final int BASE = Integer.getInteger("helpdesk.it.sipBase", 25060);
+    static final int PROVIDER = BASE;
+    static final int TRUNK = BASE + 1;
+    static final int TRUNK_CONTROL = BASE + 2;
+    static final int TRUNK_MEDIA = BASE + 300;
+    static final int CALLER = BASE + 3;
+    static final int CALLER_CONTROL = BASE + 4;
+    static final int CALLER_MEDIA = BASE + 320;
+    static final String HELP_NUMBER = "+18005550199";
+    static final String PASSWORD = "a-long-password";
+    private static final Duration CALL = Duration.ofSeconds(30);
+
+    private final Api anonymous = Api.local();
+    private final Api admin = anonymous.asAdmin();
+
+    /** Agent phone {@code n} (1..9): extension 710n at port BASE + 10 + n. */
+    static int phonePort(int n) {
+        return BASE + 10 + n;
+    }
+
+    static String extension(int n) {
+        return "710" + n;
+    }
+
+    @Deployment(testable = false)
+    static WebArchive helpdesk() {
+        StringBuilder provider = new StringBuilder("SIP;listen=127.0.0.1:" + PROVIDER + ";trunk=sip:127.0.0.1:" + TRUNK
+                + ";route=" + HELP_NUMBER + ";ringTimeout=4;setupTimeout=2");
+        for (int n = 1; n <= 9; n++) {
+            provider.append(";terminal.").append(extension(n)).append("=sip:").append(extension(n))
+                    .append("@127.0.0.1:").append(phonePort(n));
+        }
+        Map<String, String> configuration = new HashMap<>(Deployments.GENEROUS_LIMITS);
+        configuration.put("helpdesk.jtapi.provider", provider.toString());
+        return Deployments.helpdesk(configuration);
+    }
+
+    @BeforeAll
+    static void sippIsInstalled() {
+        Sipp.assumeInstalled();
+    }
+
+    private static Sipp agentPhone(String scenario, int n, String... options) {
+        return Sipp.phone(scenario, phonePort(n), BASE + 20 + n, BASE + 200 + 10 * n, PROVIDER, List.of(options));
+    }
+
+    private static Sipp customers(String scenario, String... options) {
+        return Sipp.phone(scenario, TRUNK, TRUNK_CONTROL, TRUNK_MEDIA, PROVIDER, List.of(options));
+    }
+
+    /** Creates the queue, or gives it these settings if an earlier run of the tests (same database) created it. */
+    private void queue(String name, String settings) {
+        Reply created = admin.post("api/queues/" + name, settings);
+        if (created.status() == 409) {
+            created = admin.put("api/queues/" + name, settings);
+        }
+        assertTrue(created.status() == 200 || created.status() == 201, created::toString);
+    }
+
+    private String hire(String queue, int phone) {
+        String login = queue + "-agent-" + System.nanoTime() % 100_000;
+        Reply hired = admin.post("api/agents", """
+                {"login": "%s", "name": "Dana Dialer", "password": "%s", "extension": "%s", "queues": ["%s"],
+                 "role": "AGENT"}""".formatted(login, PASSWORD, extension(phone), queue));
+        assertEquals(201, hired.status(), hired::toString);
+        return login;
+    }
+
+    private void ready(String login) {
+        Reply ready = anonymous.as(login, PASSWORD).put("api/agents/me/state", "{\"state\": \"READY\"}");
+        assertEquals(200, ready.status(), ready::toString);
+    }
+
+    private String submit(String queue, String phone) {
+        Reply created = anonymous.post("api/help-requests", """
+                {"phone": "%s", "name": "Ann Example", "queue": "%s",
+                 "pageUrl": "https://shop.example.com/checkout?step=2", "pageTitle": "Checkout"}"""
+                .formatted(phone, queue));
+        assertEquals(201, created.status(), created::toString);
+        return created.json().getString("id");
+    }
+
+    private JsonObject request(String id) {
+        return anonymous.get("api/help-requests/" + id).json();
+    }
+
+    private List<JsonObject> calls(String id) {
+        Reply calls = admin.get("api/supervision/requests/" + id + "/calls");
+        assertEquals(200, calls.status(), calls::toString);
+        return calls.array().getValuesAs(JsonObject.class);
+    }
+
+    private JsonObject agent(String login) {
+        return admin.get("api/agents").array().getValuesAs(JsonObject.class).stream()
+                .filter(agent -> agent.getString("login").equals(login)).findFirst().orElseThrow();
+    }
+
+    private String awaitStatus(String id, String... accepted) {
+        List<String> wanted = List.of(accepted);
+        await().atMost(CALL).pollInterval(Duration.ofMillis(200))
+                .until(() -> wanted.contains(request(id).getString("status")));
+        return request(id).getString("status");
+    }
+
+    private static void assertPassed(Sipp phone) throws Exception {
+        int exit = phone.awaitExit(CALL);
+        if (exit != 0) {
+            throw new AssertionError("sipp exited with " + exit + ": " + phone.describe());
+        }
+    }
+
+    @Test
+    void agentFirstCallRingsTheAgentThenTheCustomerAndPopsTheScreenBeforeTheAgentAnswers() throws Exception {
+        queue("dial-agent-first", "{\"dialMode\": \"AGENT_FIRST\", \"wrapUpSeconds\": 2}");
+        String login = hire("dial-agent-first", 1);
+        String phone = Phones.unique();
+        admin.post("api/customers", """
+                {"name": "Ann Example", "phones": ["%s"], "account": "A-7", "tier": "gold"}""".formatted(phone));
+        try (Sipp agentPhone = agentPhone("agent-answers-after-ringing.xml", 1, "-d", "1500");
+             Sipp customer = customers("customer-answers-then-hangs-up.xml");
+             EventStream events = EventStream.open(anonymous.base().resolve("api/agents/me/events"), login,
+                     PASSWORD)) {
+            ready(login);
+            String id = submit("dial-agent-first", phone);
+
+            EventStream.Event pop = events.next("screen-pop", CALL);
+            Instant popped = Instant.now();
+
+            JsonObject poppedRequest = pop.data().getJsonObject("request");
+            assertEquals(id, poppedRequest.getString("id"));
+            assertEquals("https://shop.example.com/checkout?step=2", poppedRequest.getString("pageUrl"));
+            assertEquals("A-7", pop.data().getJsonObject("customer").getString("account"), pop.data()::toString);
+            assertEquals("COMPLETED", awaitStatus(id, "COMPLETED", "FAILED", "SCHEDULED"));
+            assertPassed(agentPhone);
+            assertPassed(customer);
+            List<JsonObject> calls = calls(id);
+            assertEquals(1, calls.size(), calls::toString);
+            JsonObject call = calls.get(0);
+            assertEquals("HUNG_UP", call.getString("endCause"));
+            assertEquals("AGENT_FIRST", call.getString("dialMode"));
+            Instant agentRang = Instant.parse(call.getString("agentAlertedAt"));
+            Instant agentAnswered = Instant.parse(call.getString("agentConnectedAt"));
+            Instant customerRang = Instant.parse(call.getString("customerAlertedAt"));
+            assertTrue(agentAnswered.isBefore(customerRang), "the agent's phone first, then the customer's: " + call);
+            assertTrue(popped.isBefore(agentAnswered), "the screen popped at " + popped + ", while the agent's"
+                    + " phone rang (" + agentRang + "), before they answered at " + agentAnswered);
+            assertEquals("WRAP_UP", events.next("state", CALL).data().getString("state"), "after the call");
+            assertEquals("READY", events.next("state", CALL).data().getString("state"), "after the wrap-up time");
+        }
+    }
+
+    @Test
+    void customerFirstCallbackRingsWithDistinctiveAlertInfoThenConnectsTheAgent() throws Exception {
+        queue("dial-customer-first", "{\"dialMode\": \"CUSTOMER_FIRST\", \"wrapUpSeconds\": 0}");
+        String login = hire("dial-customer-first", 2);
+        try (Sipp customer = customers("customer-answers-callback-then-hangs-up.xml");
+             Sipp agentPhone = agentPhone("agent-answers-second.xml", 2)) {
+            ready(login);
+            String id = submit("dial-customer-first", Phones.unique());
+
+            assertEquals("COMPLETED", awaitStatus(id, "COMPLETED", "FAILED", "SCHEDULED"));
+            assertPassed(customer); // the scenario fails without Alert-Info: <urn:alert:service:...>
+            assertPassed(agentPhone);
+            JsonObject call = calls(id).get(0);
+            assertEquals("CUSTOMER_FIRST", call.getString("dialMode"));
+            assertTrue(Instant.parse(call.getString("customerConnectedAt"))
+                    .isBefore(Instant.parse(call.getString("agentAlertedAt"))), "customer first: " + call);
+        }
+        assertEquals("READY", agent(login).getString("state"), "no wrap-up time in this queue");
+    }
+
+    @Test
+    void busyCustomerIsCalledAgainAfterTheRetryDelayAndFailsAfterTheLastAttempt() throws Exception {
+        queue("dial-busy", "{\"maxAttempts\": 2, \"retryDelaySeconds\": 10}");
+        String login = hire("dial-busy", 3);
+        try (Sipp agentPhone = Sipp.busyPhone("agent-answers-released.xml", 2, phonePort(3), BASE + 23,
+                BASE + 230, PROVIDER);
+             Sipp customer = Sipp.busyPhone("customer-busy.xml", 2, TRUNK, TRUNK_CONTROL, TRUNK_MEDIA, PROVIDER)) {
+            ready(login);
+            String id = submit("dial-busy", Phones.unique());
+
+            assertEquals("SCHEDULED", awaitStatus(id, "SCHEDULED", "FAILED", "COMPLETED"));
+            assertEquals("READY", agent(login).getString("state"), "the agent did nothing wrong");
+            assertEquals("FAILED", awaitStatus(id, "FAILED", "COMPLETED"));
+            assertPassed(agentPhone);
+            assertPassed(customer);
+            List<JsonObject> calls = calls(id);
+            assertEquals(2, calls.size(), calls::toString);
+            assertEquals(List.of("CUSTOMER_BUSY", "CUSTOMER_BUSY"),
+                    calls.stream().map(call -> call.getString("endCause")).toList());
+            Duration between = Duration.between(Instant.parse(calls.get(0).getString("endedAt")),
+                    Instant.parse(calls.get(1).getString("startedAt")));
+            assertTrue(between.compareTo(Duration.ofSeconds(10)) >= 0, "retried after the delay: " + between);
+        }
+    }
+
+    @Test
+    void agentWhoDoesNotAnswerIsMadeNotReadyAndTheCustomerKeepsTheirPlace() throws Exception {
+        queue("dial-missed", "{}");
+        String login = hire("dial-missed", 4);
+        String first = submit("dial-missed", Phones.unique());
+        String second = submit("dial-missed", Phones.unique());
+        try (Sipp agentPhone = agentPhone("agent-rings-unanswered.xml", 4)) {
+            ready(login);
+
+            await().atMost(CALL).until(() -> "NOT_READY".equals(agent(login).getString("state")));
+            assertPassed(agentPhone);
+        }
+        JsonObject agent = agent(login);
+        assertEquals("missed call", agent.getString("notReadyReason"), agent::toString);
+        JsonObject request = request(first);
+        assertEquals("QUEUED", request.getString("status"));
+        assertEquals(1, request.getInt("position"), "first in line again: " + request);
+        assertEquals(2, request(second).getInt("position"));
+        assertEquals("AGENT_NO_ANSWER", calls(first).get(0).getString("endCause"));
+    }
+
+    @Test
+    void incomingCallFromAKnownCustomerIsRoutedToAReadyAgentWithTheirRecord() throws Exception {
+        queue("dial-inbound", "{\"helpNumber\": \"" + HELP_NUMBER + "\", \"wrapUpSeconds\": 0}");
+        String login = hire("dial-inbound", 5);
+        String phone = Phones.unique();
+        admin.post("api/customers", """
+                {"name": "Carl Caller", "phones": ["%s"], "account": "C-3", "tier": "silver"}""".formatted(phone));
+        try (Sipp agentPhone = agentPhone("agent-answers-inbound.xml", 5);
+             EventStream events = EventStream.open(anonymous.base().resolve("api/agents/me/events"), login,
+                     PASSWORD)) {
+            ready(login);
+            Sipp caller = Sipp.caller("caller-identified.xml", HELP_NUMBER, CALLER, CALLER_CONTROL, CALLER_MEDIA,
+                    PROVIDER, List.of("-key", "caller_id", phone));
+            try (caller) {
+                EventStream.Event pop = events.next("screen-pop", CALL);
+                assertEquals("C-3", pop.data().getJsonObject("customer").getString("account"), pop.data()::toString);
+                assertEquals(phone, pop.data().getJsonObject("request").getString("phone"));
+                assertPassed(caller);
+                assertPassed(agentPhone);
+                String id = pop.data().getJsonObject("request").getString("id");
+                assertEquals("COMPLETED", awaitStatus(id, "COMPLETED", "QUEUED", "FAILED"));
+                JsonObject call = calls(id).get(0);
+                assertEquals("INBOUND", call.getString("direction"));
+                assertEquals("HUNG_UP", call.getString("endCause"));
+                assertNotNull(call.getString("agentConnectedAt"));
+            }
+        }
+    }
+}

@@ -1,0 +1,156 @@
+package org.helpdesk.cti;
+
+import java.time.Clock;
+import java.util.function.Consumer;
+import javax.telephony.CallEvent;
+import javax.telephony.ConnectionEvent;
+import javax.telephony.ConnectionListener;
+import javax.telephony.MetaEvent;
+import org.helpdesk.dialer.CallProgress;
+import org.helpdesk.dialer.CallProgress.Step;
+import org.helpdesk.dialer.CallRef;
+import org.helpdesk.dialer.EndCause;
+import org.helpdesk.dialer.EndCause.Party;
+
+/**
+ * Listens to one call and says what happened in the dialer's words: whose phone rings or answers (the agent's is
+ * the connection at the agent's extension; any other is the customer's), and, when the call is over, why it ended:
+ * the first failure of a party, else a normal end after a conversation. Only translates and hands on.
+ */
+final class CallTranslator implements ConnectionListener {
+
+    private final CallRef ref;
+    private final String agentExtension;
+    private final boolean incoming;
+    private final Consumer<CallProgress> out;
+    private final Clock clock;
+
+    private boolean agentConnected;
+    private boolean customerConnected;
+    private EndCause firstFailure;
+    private boolean ended;
+
+    CallTranslator(CallRef ref, String agentExtension, boolean incoming, Consumer<CallProgress> out, Clock clock) {
+        this.ref = ref;
+        this.agentExtension = agentExtension;
+        this.incoming = incoming;
+        this.out = out;
+        this.clock = clock;
+    }
+
+    CallRef ref() {
+        return ref;
+    }
+
+    private Party party(ConnectionEvent event) {
+        return agentExtension.equals(event.getConnection().getAddress().getName()) ? Party.AGENT : Party.CUSTOMER;
+    }
+
+    private void emit(Step step) {
+        out.accept(CallProgress.of(ref, step, clock.instant()));
+    }
+
+    @Override
+    public synchronized void connectionAlerting(ConnectionEvent event) {
+        emit(party(event) == Party.AGENT ? Step.AGENT_ALERTING : Step.CUSTOMER_ALERTING);
+    }
+
+    @Override
+    public synchronized void connectionConnected(ConnectionEvent event) {
+        if (party(event) == Party.AGENT) {
+            agentConnected = true;
+            emit(Step.AGENT_CONNECTED);
+        } else {
+            customerConnected = true;
+            emit(Step.CUSTOMER_CONNECTED);
+        }
+    }
+
+    @Override
+    public synchronized void connectionFailed(ConnectionEvent event) {
+        if (firstFailure == null) {
+            firstFailure = EndCause.of(party(event), JtapiCauses.failure(event));
+        }
+    }
+
+    @Override
+    public synchronized void callInvalid(CallEvent event) {
+        if (ended) {
+            return;
+        }
+        ended = true;
+        out.accept(CallProgress.ended(ref, endCause(), clock.instant()));
+    }
+
+    private EndCause endCause() {
+        if (firstFailure != null) {
+            return firstFailure;
+        }
+        if (incoming) {
+            return agentConnected ? EndCause.HUNG_UP : EndCause.CUSTOMER_ABANDONED;
+        }
+        if (agentConnected && customerConnected) {
+            return EndCause.HUNG_UP;
+        }
+        // released without a failure before both answered: whoever did answer gave up on the other
+        return agentConnected ? EndCause.CUSTOMER_NO_ANSWER : EndCause.AGENT_NO_ANSWER;
+    }
+
+    @Override
+    public void connectionCreated(ConnectionEvent event) {
+    }
+
+    @Override
+    public void connectionDisconnected(ConnectionEvent event) {
+    }
+
+    @Override
+    public void connectionInProgress(ConnectionEvent event) {
+    }
+
+    @Override
+    public void connectionUnknown(ConnectionEvent event) {
+    }
+
+    @Override
+    public void callActive(CallEvent event) {
+    }
+
+    /** Some implementations end a call's events without making it invalid first. */
+    @Override
+    public void callEventTransmissionEnded(CallEvent event) {
+        callInvalid(event);
+    }
+
+    @Override
+    public void multiCallMetaMergeEnded(MetaEvent event) {
+    }
+
+    @Override
+    public void multiCallMetaMergeStarted(MetaEvent event) {
+    }
+
+    @Override
+    public void multiCallMetaTransferEnded(MetaEvent event) {
+    }
+
+    @Override
+    public void multiCallMetaTransferStarted(MetaEvent event) {
+    }
+
+    @Override
+    public void singleCallMetaProgressEnded(MetaEvent event) {
+    }
+
+    @Override
+    public void singleCallMetaProgressStarted(MetaEvent event) {
+    }
+
+    @Override
+    public void singleCallMetaSnapshotEnded(MetaEvent event) {
+    }
+
+    @Override
+    public void singleCallMetaSnapshotStarted(MetaEvent event) {
+    }
+}

@@ -1,0 +1,243 @@
+package org.helpdesk.dialer;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Duration;
+import java.time.Instant;
+import org.helpdesk.queue.DialMode;
+import org.helpdesk.request.HelpRequest;
+import org.helpdesk.request.PhoneNumber;
+
+/**
+ * One call for a help request: placed by the dialer, or an incoming call routed to an agent. While it is in flight
+ * it holds its customer's number ({@code live_phone}, unique), so no second call to that customer can start, on this
+ * server or another; when it ends it records why.
+ */
+@Entity
+@Table(name = "call_attempt")
+public class CallAttempt {
+
+    public enum Direction {
+        OUTBOUND,
+        INBOUND
+    }
+
+    @Id
+    @SequenceGenerator(name = "call_attempt_seq", sequenceName = "call_attempt_seq", allocationSize = 50)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "call_attempt_seq")
+    private Long id;
+
+    @Version
+    private long version;
+
+    @Column(name = "request_id", nullable = false, updatable = false)
+    private Long requestId;
+
+    @Column(name = "attempt_no", nullable = false, updatable = false)
+    private int attemptNo;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, updatable = false)
+    private Direction direction;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "dial_mode", updatable = false)
+    private DialMode dialMode;
+
+    @Column(name = "agent_login", nullable = false, updatable = false)
+    private String agentLogin;
+
+    @Column(nullable = false, updatable = false)
+    private String extension;
+
+    /** The server instance whose telephony carries the call: it reconciles the call if it restarts mid-call. */
+    @Column(nullable = false, updatable = false)
+    private String instance;
+
+    @Column(name = "live_phone")
+    private PhoneNumber livePhone;
+
+    @Column(name = "started_at", nullable = false, updatable = false)
+    private Instant startedAt;
+
+    @Column(name = "agent_alerted_at")
+    private Instant agentAlertedAt;
+
+    @Column(name = "agent_connected_at")
+    private Instant agentConnectedAt;
+
+    @Column(name = "customer_alerted_at")
+    private Instant customerAlertedAt;
+
+    @Column(name = "customer_connected_at")
+    private Instant customerConnectedAt;
+
+    @Column(name = "ended_at")
+    private Instant endedAt;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "end_cause")
+    private EndCause endCause;
+
+    protected CallAttempt() {
+        // for JPA
+    }
+
+    private CallAttempt(HelpRequest request, Direction direction, DialMode mode, String agentLogin, String extension,
+            String instance, Instant now) {
+        this.requestId = request.internalId();
+        this.attemptNo = request.attempts();
+        this.direction = direction;
+        this.dialMode = mode;
+        this.agentLogin = agentLogin;
+        this.extension = extension;
+        this.instance = instance;
+        this.livePhone = request.phone();
+        this.startedAt = now;
+    }
+
+    /** The dialer calls the customer of a request it just gave to the agent. */
+    public static CallAttempt outbound(HelpRequest request, DialMode mode, String agentLogin, String extension,
+            String instance, Instant now) {
+        return new CallAttempt(request, Direction.OUTBOUND, mode, agentLogin, extension, instance, now);
+    }
+
+    /** A customer's call to the help number, routed to the agent. */
+    public static CallAttempt inbound(HelpRequest request, String agentLogin, String extension, String instance,
+            Instant now) {
+        return new CallAttempt(request, Direction.INBOUND, null, agentLogin, extension, instance, now);
+    }
+
+    /**
+     * Records a step of the call. Steps arrive in order; one that comes after the end (a late event) changes nothing.
+     *
+     * @return whether the step was news
+     */
+    public boolean record(CallProgress.Step step, Instant at) {
+        if (endedAt != null) {
+            return false;
+        }
+        switch (step) {
+            case AGENT_ALERTING -> agentAlertedAt = first(agentAlertedAt, at);
+            case AGENT_CONNECTED -> agentConnectedAt = first(agentConnectedAt, at);
+            case CUSTOMER_ALERTING -> customerAlertedAt = first(customerAlertedAt, at);
+            case CUSTOMER_CONNECTED -> customerConnectedAt = first(customerConnectedAt, at);
+            default -> {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static Instant first(Instant recorded, Instant at) {
+        return recorded == null ? at : recorded;
+    }
+
+    /** Whether agent and customer have both been on the line (for an incoming call: the agent answered). */
+    public boolean conversationStarted() {
+        return agentConnectedAt != null && (customerConnectedAt != null || direction == Direction.INBOUND);
+    }
+
+    /**
+     * The call is over: the customer's number is free for the next call.
+     *
+     * @return false if it had ended already (nothing changes)
+     */
+    public boolean end(EndCause cause, Instant at) {
+        if (endedAt != null) {
+            return false;
+        }
+        endedAt = at;
+        endCause = cause;
+        livePhone = null;
+        return true;
+    }
+
+    /** How long agent and customer talked, if they did and the call is over. */
+    public Duration talkTime() {
+        if (endedAt == null || !conversationStarted()) {
+            return null;
+        }
+        Instant from = direction == Direction.INBOUND ? agentConnectedAt
+                : agentConnectedAt.isAfter(customerConnectedAt) ? agentConnectedAt : customerConnectedAt;
+        return Duration.between(from, endedAt);
+    }
+
+    public CallRef ref(HelpRequest request) {
+        return new CallRef(request.id().value(), id);
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public Long requestId() {
+        return requestId;
+    }
+
+    public int attemptNo() {
+        return attemptNo;
+    }
+
+    public Direction direction() {
+        return direction;
+    }
+
+    public String agentLogin() {
+        return agentLogin;
+    }
+
+    public String extension() {
+        return extension;
+    }
+
+    public boolean inFlight() {
+        return endedAt == null;
+    }
+
+    public EndCause endCause() {
+        return endCause;
+    }
+
+    public Instant startedAt() {
+        return startedAt;
+    }
+
+    public Instant endedAt() {
+        return endedAt;
+    }
+
+    public Instant agentAlertedAt() {
+        return agentAlertedAt;
+    }
+
+    public Instant agentConnectedAt() {
+        return agentConnectedAt;
+    }
+
+    public Instant customerAlertedAt() {
+        return customerAlertedAt;
+    }
+
+    public Instant customerConnectedAt() {
+        return customerConnectedAt;
+    }
+
+    public DialMode dialMode() {
+        return dialMode;
+    }
+
+    @Override
+    public String toString() {
+        return "CallAttempt[" + id + " request=" + requestId + " #" + attemptNo + " " + direction + " agent="
+                + agentLogin + (endCause == null ? "" : " " + endCause) + "]";
+    }
+}

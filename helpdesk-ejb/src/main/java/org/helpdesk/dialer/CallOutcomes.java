@@ -1,0 +1,163 @@
+package org.helpdesk.dialer;
+
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.logging.Logger;
+import org.helpdesk.agent.Agent;
+import org.helpdesk.agent.AgentRoster;
+import org.helpdesk.agent.AgentState;
+import org.helpdesk.agent.RequestAssigned;
+import org.helpdesk.queue.CallQueue;
+import org.helpdesk.queue.QueueRepository;
+import org.helpdesk.request.HelpRequest;
+import org.helpdesk.screenpop.ScreenPops;
+
+/**
+ * What the dialer does as a call progresses, one transaction per step: the screen-pop when the agent's phone
+ * rings, the request connected when both are on the line, and when the call ends, the queue's retry policy or the
+ * agent's wrap-up. Locks the agent's row, then the request's, then the queue's, like every writer.
+ */
+@Stateless
+@TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+public class CallOutcomes {
+
+    private static final Logger LOG = Logger.getLogger(CallOutcomes.class.getName());
+    /** The reason an agent who let a call ring out is made not ready with. */
+    public static final String MISSED_CALL = "missed call";
+    public static final String INTERRUPTED_CALL = "call interrupted by a restart";
+
+    @PersistenceContext(unitName = "helpdesk")
+    private EntityManager entityManager;
+
+    @Inject
+    private QueueRepository queues;
+
+    @Inject
+    private AgentRoster roster;
+
+    @Inject
+    private ScreenPops screenPops;
+
+    @Inject
+    private Event<RequestAssigned> popped;
+
+    @Inject
+    private Clock clock;
+
+    public void record(CallProgress progress) {
+        CallAttempt attempt = entityManager.find(CallAttempt.class, progress.ref().attemptId());
+        if (attempt == null) {
+            LOG.warning(() -> "Telephony event for an unknown call: " + progress);
+            return;
+        }
+        if (progress.step() == CallProgress.Step.ENDED) {
+            end(attempt, progress.cause(), progress.at());
+            return;
+        }
+        HelpRequest request = entityManager.find(HelpRequest.class, attempt.requestId());
+        if (!attempt.record(progress.step(), progress.at())) {
+            return;
+        }
+        LOG.fine(() -> "Call " + progress + " for " + request);
+        if (progress.step() == CallProgress.Step.AGENT_ALERTING && attempt.direction() == CallAttempt.Direction.OUTBOUND) {
+            // the agent sees who is calling before they pick up
+            popped.fire(new RequestAssigned(attempt.agentLogin(), screenPops.of(request)));
+        }
+        if (attempt.conversationStarted() && request.status().isOpen()) {
+            entityManager.lock(request, LockModeType.PESSIMISTIC_WRITE);
+            request.connected(progress.at());
+        }
+    }
+
+    /** Ends the calls this instance had in flight when it stopped; each follows the retry policy. */
+    public int reconcileInterrupted(String instance) {
+        List<CallAttempt> interrupted = entityManager.createQuery("select a from CallAttempt a"
+                        + " where a.instance = :instance and a.endedAt is null", CallAttempt.class)
+                .setParameter("instance", instance)
+                .getResultList();
+        Instant now = clock.instant();
+        for (CallAttempt attempt : interrupted) {
+            LOG.warning(() -> "Call in flight when the server stopped: " + attempt + "; ending it as interrupted");
+            end(attempt, EndCause.INTERRUPTED, now);
+        }
+        return interrupted.size();
+    }
+
+    /** Agents whose wrap-up after a call has run out become ready again. */
+    public int endElapsedWrapUps() {
+        List<String> done = entityManager.createQuery("select a.login from Agent a where a.state = :wrapUp"
+                        + " and a.wrapUpUntil <= :now", String.class)
+                .setParameter("wrapUp", AgentState.WRAP_UP)
+                .setParameter("now", clock.instant())
+                .getResultList();
+        for (String login : done) {
+            Agent agent = entityManager.find(Agent.class, login, LockModeType.PESSIMISTIC_WRITE);
+            if (agent.state() == AgentState.WRAP_UP && agent.wrapUpUntil() != null
+                    && !agent.wrapUpUntil().isAfter(clock.instant())) {
+                roster.changeState(login, AgentState.READY, null, "dialer (wrap-up time over)");
+            }
+        }
+        return done.size();
+    }
+
+    private void end(CallAttempt attempt, EndCause cause, Instant at) {
+        Agent agent = entityManager.find(Agent.class, attempt.agentLogin(), LockModeType.PESSIMISTIC_WRITE);
+        entityManager.lock(attempt, LockModeType.PESSIMISTIC_WRITE);
+        boolean talked = attempt.conversationStarted();
+        if (!attempt.end(cause, at)) {
+            return;
+        }
+        HelpRequest request = entityManager.find(HelpRequest.class, attempt.requestId(),
+                LockModeType.PESSIMISTIC_WRITE);
+        CallQueue settings = queues.find(request.queue()).orElseThrow();
+        String next;
+        if (!request.status().isOpen() || request.assignedAgent() == null
+                || !request.assignedAgent().equals(attempt.agentLogin())) {
+            next = "request already " + request.status();
+        } else if (talked && cause != EndCause.INTERRUPTED) {
+            request.callEnded(at);
+            next = "completed";
+        } else if (cause.party() == EndCause.Party.AGENT
+                || (attempt.direction() == CallAttempt.Direction.INBOUND && cause != EndCause.INTERRUPTED)) {
+            // the customer was not called on their account (or called us and got no agent): they keep their place
+            request.backInLine(at);
+            entityManager.flush();
+            queues.lock(request.queue()).orElseThrow().admit(1);
+            next = "back in line";
+        } else {
+            next = request.retryLater(at, settings.retryDelay(), settings.maxAttempts())
+                    ? "retry at " + request.dueAt() : "failed after " + request.attempts() + " attempts";
+        }
+        afterCall(agent, attempt, cause, talked, settings, at);
+        LOG.info(() -> "Call " + attempt.id() + " for " + request + " (attempt " + attempt.attemptNo() + ", agent "
+                + attempt.agentLogin() + ") ended: " + cause + "; " + next + "; agent " + agent.state());
+    }
+
+    /** The agent's state after the call, unless they chose another during it (not ready, say). */
+    private void afterCall(Agent agent, CallAttempt attempt, EndCause cause, boolean talked, CallQueue queue,
+            Instant at) {
+        if (agent == null || agent.state() != AgentState.ON_CALL) {
+            return;
+        }
+        String login = attempt.agentLogin();
+        if (cause == EndCause.INTERRUPTED) {
+            roster.changeState(login, AgentState.NOT_READY, INTERRUPTED_CALL, "dialer");
+        } else if (cause.party() == EndCause.Party.AGENT) {
+            roster.changeState(login, AgentState.NOT_READY, MISSED_CALL, "dialer");
+        } else if (talked && !queue.wrapUpTime().isZero()) {
+            roster.changeState(login, AgentState.WRAP_UP, null, "dialer");
+            agent.wrapUpUntil(at.plus(queue.wrapUpTime()), at);
+        } else {
+            roster.changeState(login, AgentState.READY, null, "dialer");
+        }
+    }
+}

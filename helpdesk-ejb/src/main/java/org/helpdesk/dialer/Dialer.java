@@ -1,0 +1,188 @@
+package org.helpdesk.dialer;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.ejb.ConcurrencyManagement;
+import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Schedule;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.helpdesk.agent.AgentState;
+import org.helpdesk.agent.AgentStateChanged;
+import org.helpdesk.queue.RequestsWaiting;
+
+/**
+ * The automated dialer: whenever an agent is ready and one of their queues has a request due, it claims the pair
+ * ({@link CallClaims}) and has the telephony place the call; what happens to the call comes back as
+ * {@link CallProgress} and is recorded by {@link CallOutcomes}. It also routes calls to the help numbers.
+ *
+ * <p>It wakes on the events that can make a new pair (an agent ready, requests waiting, a call ended) and once a
+ * second in any case (wrap-ups that ran out, other servers' changes). One dialling pass runs at a time on this
+ * instance; a wake-up during a pass makes another pass follow. At start-up it ends the calls this instance had in
+ * flight when it stopped: their phones may have rung, so each follows the retry policy and none is dialled twice.
+ */
+@Singleton
+@Startup
+@DependsOn("DatabaseMigration")
+@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class Dialer {
+
+    private static final Logger LOG = Logger.getLogger(Dialer.class.getName());
+
+    @Inject
+    private Telephony telephony;
+
+    @Inject
+    private DialerInstance instance;
+
+    @EJB
+    private CallClaims claims;
+
+    @EJB
+    private CallOutcomes outcomes;
+
+    @EJB
+    private IncomingCalls incoming;
+
+    @Resource
+    private ManagedExecutorService executor;
+
+    @Inject
+    private Clock clock;
+
+    private final AtomicBoolean wanted = new AtomicBoolean();
+    private final AtomicBoolean passRunning = new AtomicBoolean();
+
+    @PostConstruct
+    void reconcileAtStartup() {
+        try {
+            int ended = outcomes.reconcileInterrupted(instance.name());
+            LOG.info(() -> "Dialer on instance " + instance.name() + " started; " + ended
+                    + " call(s) left in flight by the last run ended as interrupted");
+        } catch (RuntimeException e) {
+            LOG.log(Level.SEVERE, "Could not reconcile the calls left in flight; the next start will try again", e);
+        }
+    }
+
+    @Schedule(hour = "*", minute = "*", second = "*", persistent = false)
+    public void everySecond() {
+        try {
+            outcomes.endElapsedWrapUps();
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Could not end elapsed wrap-ups; will try again", e);
+        }
+        wake();
+    }
+
+    public void agentChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) AgentStateChanged changed) {
+        if (changed.agent().state() == AgentState.READY) {
+            wake();
+        }
+    }
+
+    public void requestsWaiting(@Observes(during = TransactionPhase.AFTER_SUCCESS) RequestsWaiting waiting) {
+        wake();
+    }
+
+    /** Runs on the telephony adapter's managed thread for the call, in the order the call's events happened. */
+    public void progressed(@Observes CallProgress progress) {
+        try {
+            outcomes.record(progress);
+        } catch (RuntimeException e) {
+            LOG.log(Level.SEVERE, "Could not record " + progress, e);
+        }
+        if (progress.step() == CallProgress.Step.ENDED) {
+            wake();
+        }
+    }
+
+    public void called(@Observes IncomingCall call) {
+        IncomingCalls.Routing routing;
+        try {
+            routing = incoming.take(call, instance.name()).orElse(null);
+        } catch (RuntimeException e) {
+            LOG.log(Level.SEVERE, "Could not take the incoming call to " + call.helpNumber(), e);
+            routing = null;
+        }
+        if (routing == null) {
+            telephony.queue(call);
+            return;
+        }
+        try {
+            telephony.route(call, routing.extension(), routing.ref());
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Could not route the incoming call " + routing.ref() + " to " + routing.extension(),
+                    e);
+            progressed(CallProgress.ended(routing.ref(), EndCause.AGENT_UNREACHABLE, clock.instant()));
+        }
+    }
+
+    /** Asks for a dialling pass; cheap, and safe to call from anywhere. */
+    public void wake() {
+        if (!telephony.status().canDial()) {
+            return;
+        }
+        wanted.set(true);
+        if (passRunning.compareAndSet(false, true)) {
+            executor.execute(this::passes);
+        }
+    }
+
+    private void passes() {
+        try {
+            while (wanted.getAndSet(false)) {
+                dialEveryReadyAgent();
+            }
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Dialling pass failed; the next wake-up tries again", e);
+        } finally {
+            passRunning.set(false);
+        }
+        if (wanted.get()) {
+            wake();
+        }
+    }
+
+    private void dialEveryReadyAgent() {
+        for (String login : claims.readyAgentsWithWork()) {
+            CallOrder order;
+            try {
+                order = claims.claimFor(login, instance.name()).orElse(null);
+            } catch (RuntimeException e) {
+                // a lost race with another instance (the customer's number is on a call already): next pass
+                LOG.log(Level.FINE, "Claim for agent " + login + " failed", e);
+                LOG.info(() -> "Could not claim a request for agent " + login + ": " + e);
+                continue;
+            }
+            if (order != null) {
+                place(order);
+            }
+        }
+    }
+
+    private void place(CallOrder order) {
+        try {
+            telephony.place(order);
+        } catch (CallNotPlacedException e) {
+            LOG.log(Level.WARNING, "Telephony refused call " + order.ref() + " to agent " + order.agentExtension()
+                    + ": " + e.getMessage(), e.getCause());
+            progressed(CallProgress.ended(order.ref(), e.endCause(), clock.instant()));
+        } catch (RuntimeException e) {
+            LOG.log(Level.SEVERE, "Could not place call " + order.ref(), e);
+            progressed(CallProgress.ended(order.ref(), EndCause.CUSTOMER_UNREACHABLE, clock.instant()));
+        }
+    }
+}
