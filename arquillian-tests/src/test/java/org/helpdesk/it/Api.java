@@ -67,6 +67,14 @@ public final class Api {
                 .PUT(HttpRequest.BodyPublishers.ofString(body)));
     }
 
+    /** Any method, any headers: for CORS preflights and the like. A null body sends none. */
+    public Reply send(String method, String path, String body, Map<String, String> headers) {
+        HttpRequest.Builder request = request(path).method(method, body == null
+                ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+        headers.forEach(request::header);
+        return send(request);
+    }
+
     public Reply get(String path) {
         return send(request(path).GET());
     }

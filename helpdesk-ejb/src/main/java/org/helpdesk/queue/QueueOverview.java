@@ -16,6 +16,8 @@ import org.helpdesk.intake.HelpRequestView;
 import org.helpdesk.intake.RequestViews;
 import org.helpdesk.request.HelpRequest;
 import org.helpdesk.request.HelpRequestRepository;
+import org.helpdesk.request.IntakeRules;
+import org.helpdesk.request.PhoneNumber;
 import org.helpdesk.request.RequestStatus;
 
 /** Read-only views of the queues for operators: their load, and their requests in call order. */
@@ -81,6 +83,17 @@ public class QueueOverview {
     private Map<String, Map<RequestStatus, Long>> closedToday(Instant now) {
         return queues.closedSince(now.truncatedTo(ChronoUnit.DAYS),
                 List.of(RequestStatus.FAILED, RequestStatus.CANCELLED));
+    }
+
+    /**
+     * The number customers may call for this queue, for the help pages' {@code tel:} link; empty for a queue without
+     * one, an unknown queue, or a name that cannot be a queue's (it comes from a link anyone can write).
+     */
+    public Optional<PhoneNumber> helpNumber(String queueName) {
+        if (!IntakeRules.isQueueName(queueName)) {
+            return Optional.empty();
+        }
+        return queues.find(queueName).flatMap(CallQueue::helpNumber).map(PhoneNumber::ofE164);
     }
 
     /** @return the open requests in the order they will be called; empty if there is no such queue */

@@ -1,5 +1,7 @@
 package org.helpdesk.request;
 
+import com.google.i18n.phonenumbers.NumberParseException;
+import com.google.i18n.phonenumbers.PhoneNumberUtil;
 import java.util.Objects;
 import java.util.regex.Pattern;
 
@@ -24,6 +26,16 @@ public final class PhoneNumber {
 
     public String e164() {
         return e164;
+    }
+
+    /** For people to read and dial: grouped the way the number's country writes it, e.g. {@code +1 800-555-0100}. */
+    public String international() {
+        PhoneNumberUtil numbers = PhoneNumberUtil.getInstance();
+        try {
+            return numbers.format(numbers.parse(e164, null), PhoneNumberUtil.PhoneNumberFormat.INTERNATIONAL);
+        } catch (NumberParseException e) {
+            return e164; // cannot happen for E.164; the plain form is still right
+        }
     }
 
     /** For logs: enough to tell calls apart, not enough to dial. */

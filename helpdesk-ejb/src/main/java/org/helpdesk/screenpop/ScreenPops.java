@@ -21,6 +21,9 @@ public class ScreenPops {
     @Inject
     private CustomerRecords customers;
 
+    @Inject
+    private CurrentPages pages;
+
     /** The screen-pop of a request given to an agent ({@link HelpRequest#assignedAgent()}). */
     public ScreenPop of(HelpRequest request) {
         PoppedRequest shown = new PoppedRequest(request.id().value(), request.phone().e164(), request.queue(),
@@ -31,7 +34,8 @@ public class ScreenPops {
                 requests.pastRequestsOf(request.phone(), request.id(), PAST_REQUESTS).stream()
                         .map(past -> new PastRequest(past.id().value(), past.createdAt(), past.status().name(),
                                 past.queue(), past.pageTitle()))
-                        .toList());
+                        .toList(),
+                pages.readingNow(request.phone()).filter(page -> webAddress(page.url()) != null).orElse(null));
     }
 
     /** The screen-pop of the request the agent is being connected to or talking with, if any. */
@@ -40,14 +44,15 @@ public class ScreenPops {
     }
 
     /**
-     * The intake admits only http(s) page addresses; checked again here because this is where the address becomes a
+     * The intake (and the page reports) admit only http(s) page addresses; checked again here because this is where the address becomes a
      * link in an agent's browser, and a {@code javascript:} link there would run with the agent's rights.
      */
     private static String webAddress(PageUrl url) {
-        if (url == null) {
-            return null;
-        }
-        String scheme = URI.create(url.value()).getScheme();
-        return "http".equalsIgnoreCase(scheme) || "https".equalsIgnoreCase(scheme) ? url.value() : null;
+        return url == null ? null : webAddress(url.value());
+    }
+
+    private static String webAddress(String url) {
+        String scheme = URI.create(url).getScheme();
+        return "http".equalsIgnoreCase(scheme) || "https".equalsIgnoreCase(scheme) ? url : null;
     }
 }

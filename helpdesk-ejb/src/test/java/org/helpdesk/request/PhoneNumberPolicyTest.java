@@ -72,4 +72,10 @@ class PhoneNumberPolicyTest {
     void logsSeeAMaskedNumber() {
         assertEquals("+1650…00", PhoneNumber.ofE164("+16502530000").masked());
     }
+
+    @Test
+    void numbersAreShownToPeopleInTheirCountrysGrouping() {
+        assertEquals("+1 800-555-0100", PhoneNumber.ofE164("+18005550100").international());
+        assertEquals("+44 20 7946 0000", PhoneNumber.ofE164("+442079460000").international());
+    }
 }

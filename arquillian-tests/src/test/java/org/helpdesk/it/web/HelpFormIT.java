@@ -16,6 +16,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.helpdesk.it.Api;
+import org.helpdesk.it.Api.Reply;
 import org.helpdesk.it.ClosedHours;
 import org.helpdesk.it.Deployments;
 import org.helpdesk.it.Phones;
@@ -174,6 +175,44 @@ class HelpFormIT extends BrowserTest {
                 closed);
         assertTrue(browser.findElements(By.id("scheduled")).isEmpty(), "not told it is the time they chose");
         screenshot("closed.png");
+    }
+
+    @Test
+    void helpNumberIsACallableLinkAndTheHelpPageIdentifiesItsVisitor() {
+        String helpNumber = Phones.unique();
+        String queue = "help-line-" + System.nanoTime() % 1_000_000;
+        Api admin = api.asAdmin();
+        assertEquals(201, admin.post("api/queues/" + queue, "{\"helpNumber\": \"" + helpNumber + "\"}").status());
+        String agent = "help-line-agent-" + System.nanoTime() % 1_000_000;
+        assertEquals(201, admin.post("api/agents", """
+                {"login": "%s", "name": "Help Line", "password": "a-long-password", "extension": "1001",
+                 "queues": ["%s"]}""".formatted(agent, queue)).status());
+        assertEquals(200, api.as(agent, "a-long-password").put("api/agents/me/state", "{\"state\": \"READY\"}")
+                .status());
+
+        open(helpLink(Map.of("phone", Phones.unique(), "queue", queue)));
+
+        String readable = "+1 650-" + helpNumber.substring(5, 8) + "-" + helpNumber.substring(8);
+        WebElement call = byId("helpNumber");
+        assertEquals("tel:" + helpNumber, call.getAttribute("href"));
+        assertEquals(readable, call.getText());
+        new WebDriverWait(browser, Duration.ofSeconds(30))
+                .until(driver -> field("visitorId").getAttribute("value").matches("[A-Za-z0-9_-]{16,64}"));
+        screenshot("form-help-number.png");
+        submit();
+
+        String id = confirmationId();
+        assertEquals("tel:" + helpNumber, byId("helpNumber").getAttribute("href"), "the confirmation shows it too");
+        Reply assigned = admin.post("api/agents/" + agent + "/assignments", "{\"requestId\": \"" + id + "\"}");
+        assertEquals(200, assigned.status(), assigned::toString);
+        JsonObject readingNow = assigned.json().getJsonObject("readingNow");
+        assertNotNull(readingNow, "the help page reported its visit and the request identified the visitor: "
+                + assigned);
+        assertEquals(api.base().resolve("/help").toString(), readingNow.getString("url"),
+                "the help page without its query (the customer's number)");
+
+        open(helpLink(Map.of("queue", "default")));
+        assertTrue(browser.findElements(By.id("helpNumber")).isEmpty(), "no link for a queue without a number");
     }
 
     private static String helpLink(Map<String, String> parameters) {

@@ -15,10 +15,12 @@ import org.helpdesk.request.CallbackTimePolicy;
 import org.helpdesk.request.IntakeRules;
 import org.helpdesk.request.PageUrlPolicy;
 import org.helpdesk.request.PhoneNumberPolicy;
+import org.helpdesk.visit.VisitRules;
+import org.helpdesk.visit.VisitSettings;
 
 /**
  * Turns configuration (environment variables or MicroProfile Config properties; the README lists them) into the
- * intake rules. Read once: changing a rule means restarting the instance.
+ * intake rules, the rate limits and the visit settings. Read once: changing a rule means restarting the instance.
  */
 @ApplicationScoped
 public class IntakeConfiguration {
@@ -49,6 +51,19 @@ public class IntakeConfiguration {
     @ConfigProperty(name = "helpdesk.rate.per-phone-per-hour", defaultValue = "3")
     int perPhonePerHour;
 
+    @Inject
+    @ConfigProperty(name = "helpdesk.rate.page-views-per-ip-per-minute", defaultValue = "60")
+    int pageViewsPerIpPerMinute;
+
+    /** Minutes; fractions allowed (0.5 is half a minute). */
+    @Inject
+    @ConfigProperty(name = "helpdesk.visit.recent-minutes", defaultValue = "5")
+    double visitRecentMinutes;
+
+    @Inject
+    @ConfigProperty(name = "helpdesk.visit.retention-hours", defaultValue = "24")
+    int visitRetentionHours;
+
     @Produces
     IntakeRules intakeRules() {
         return new IntakeRules(
@@ -68,7 +83,20 @@ public class IntakeConfiguration {
 
     @Produces
     RateLimits rateLimits() {
-        return new RateLimits(perIpPerMinute, perPhonePerHour);
+        return new RateLimits(perIpPerMinute, perPhonePerHour, pageViewsPerIpPerMinute);
+    }
+
+    /** Page reports follow the help request's page rules (site hosts) and numbers its phone rules. */
+    @Produces
+    VisitRules visitRules() {
+        return new VisitRules(new PageUrlPolicy(list(siteHosts)),
+                new PhoneNumberPolicy(defaultRegion, list(allowedCountries)));
+    }
+
+    @Produces
+    VisitSettings visitSettings() {
+        return new VisitSettings(Duration.ofMillis(Math.round(visitRecentMinutes * 60_000)),
+                Duration.ofHours(visitRetentionHours));
     }
 
     @Produces

@@ -17,12 +17,14 @@ import org.helpdesk.request.Violation;
 
 /**
  * The JSON shape of help requests, shared by the REST API and the JMS channel:
- * {@code {phone, name?, pageUrl?, pageTitle?, preferredTime?, queue?, note?}} in, and the request's state out.
+ * {@code {phone, name?, pageUrl?, pageTitle?, preferredTime?, queue?, note?, visitorId?}} in, and the request's
+ * state out.
  * Only types are checked here (each wrong one named); the intake rules judge the values.
  */
 public final class HelpRequestJson {
 
-    private static final List<String> TEXT_FIELDS = List.of("phone", "name", "pageUrl", "pageTitle", "queue", "note");
+    private static final List<String> TEXT_FIELDS = List.of("phone", "name", "pageUrl", "pageTitle", "queue", "note",
+            "visitorId");
 
     private HelpRequestJson() {
     }
@@ -54,7 +56,7 @@ public final class HelpRequestJson {
         }
         return new Submission(text(json, "phone"), text(json, "name"), text(json, "pageUrl"),
                 text(json, "pageTitle"), preferredTime, text(json, "queue"), text(json, "note"), source,
-                idempotencyKey, clientAddress);
+                idempotencyKey, clientAddress, text(json, "visitorId"));
     }
 
     private static String text(JsonObject json, String field) {

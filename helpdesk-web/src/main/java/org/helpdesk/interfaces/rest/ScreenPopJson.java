@@ -4,6 +4,7 @@ import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import org.helpdesk.interfaces.json.JsonFactories;
+import org.helpdesk.screenpop.CurrentPage;
 import org.helpdesk.screenpop.CustomerRecord;
 import org.helpdesk.screenpop.PoppedRequest;
 import org.helpdesk.screenpop.ScreenPop;
@@ -50,7 +51,18 @@ final class ScreenPopJson {
         } else {
             json.add("customer", customer(pop.customer()));
         }
+        if (pop.readingNow() == null) {
+            json.addNull("readingNow");
+        } else {
+            json.add("readingNow", page(pop.readingNow()));
+        }
         return json.build();
+    }
+
+    private static JsonObjectBuilder page(CurrentPage page) {
+        JsonObjectBuilder json = JsonFactories.object().add("url", page.url());
+        AgentJson.nullable(json, "title", page.title());
+        return json.add("seenAt", page.seenAt().toString());
     }
 
     private static JsonObjectBuilder customer(CustomerRecord record) {

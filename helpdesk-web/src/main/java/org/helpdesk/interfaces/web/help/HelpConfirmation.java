@@ -37,6 +37,7 @@ public class HelpConfirmation implements Serializable {
     private String zone;
 
     private RequestStatus status;
+    private String queue;
     private String phone;
     private Integer position;
     private WaitInWords waitInWords;
@@ -53,6 +54,7 @@ public class HelpConfirmation implements Serializable {
             return;
         }
         status = request.status();
+        queue = request.queue();
         phone = request.phone();
         position = request.position();
         waitInWords = WaitInWords.of(request);
@@ -92,6 +94,11 @@ public class HelpConfirmation implements Serializable {
     /** Whether there is a request to show: false for an unknown id. */
     public boolean isFound() {
         return status != null;
+    }
+
+    /** The request's queue, whose help number the page shows; null for an unknown request. */
+    public String getQueue() {
+        return queue;
     }
 
     public RequestStatus getStatus() {

@@ -67,6 +67,7 @@ public class HelpForm {
     private LocalDateTime preferredTime;
     private String timeZone;
     private String note;
+    private String visitorId;
 
     public String submit() {
         ZoneId zone = customerZone();
@@ -78,7 +79,7 @@ public class HelpForm {
         OffsetDateTime preferred = preferredTime == null ? null : preferredTime.atZone(zone).toOffsetDateTime();
         try {
             SubmissionOutcome outcome = intake.submit(new Submission(phone, name, pageUrl, pageTitle, preferred, queue,
-                    note, RequestSource.WEB_FORM, null, clientAddress.of(http)));
+                    note, RequestSource.WEB_FORM, null, clientAddress.of(http), visitorId));
             if (outcome.duplicate()) {
                 HelpTexts.flash(faces, FacesMessage.SEVERITY_INFO, "help.confirmation.duplicate");
             }
@@ -206,6 +207,15 @@ public class HelpForm {
 
     public void setTimeZone(String timeZone) {
         this.timeZone = timeZone;
+    }
+
+    /** The browser's visitor id (hidden field, filled by {@code visits/visits.js}), or null. */
+    public String getVisitorId() {
+        return visitorId;
+    }
+
+    public void setVisitorId(String visitorId) {
+        this.visitorId = visitorId;
     }
 
     public String getNote() {

@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import org.helpdesk.screenpop.CurrentPage;
 import org.helpdesk.screenpop.CustomerRecord;
 import org.helpdesk.screenpop.PastRequest;
 import org.helpdesk.screenpop.PoppedRequest;
@@ -56,6 +57,11 @@ public class ScreenPopPanel implements Serializable {
 
     public CustomerRecord getCustomer() {
         return pop == null ? null : pop.customer();
+    }
+
+    /** The page the caller was reading on the customer's site when the call was given to the agent, or null. */
+    public CurrentPage getReadingNow() {
+        return pop == null ? null : pop.readingNow();
     }
 
     public List<PastRequest> getPastRequests() {
