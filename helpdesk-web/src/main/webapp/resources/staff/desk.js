@@ -32,6 +32,8 @@ window.deskPush = {
     received: function (message) {
         if (message === "screen-pop" && typeof window.refreshScreenPop === "function") {
             window.refreshScreenPop();
+        } else if (message === "state" && typeof window.refreshState === "function") {
+            window.refreshState();
         }
     },
     // The wrap-up's call-back time is typed on the agent's clock: tell the server which clock that is.

@@ -252,12 +252,19 @@ class DialerIT {
     }
 
     @Test
-    void incomingCallFromAKnownCustomerIsRoutedToAReadyAgentWithTheirRecord() throws Exception {
+    void incomingCallFromAKnownCustomerIsRoutedToAReadyAgentWithTheirRecordAndThePageTheyAreReading() throws Exception {
         queue("dial-inbound", "{\"helpNumber\": \"" + HELP_NUMBER + "\", \"wrapUpSeconds\": 0}");
         String login = hire("dial-inbound", 5);
         String phone = Phones.unique();
         admin.post("api/customers", """
                 {"name": "Carl Caller", "phones": ["%s"], "account": "C-3", "tier": "silver"}""".formatted(phone));
+        // the customer is reading a page of the shop and logged in there: the site reports both
+        String visitor = "visitor-" + System.nanoTime();
+        assertEquals(204, anonymous.post("api/visits", """
+                {"visitorId": "%s", "url": "https://shop.example.com/orders/77", "title": "Order 77"}"""
+                .formatted(visitor)).status());
+        Reply identified = admin.put("api/visitors/" + visitor + "/phone", "{\"phone\": \"" + phone + "\"}");
+        assertTrue(identified.status() / 100 == 2, identified::toString);
         try (Sipp agentPhone = agentPhone("agent-answers-inbound.xml", 5);
              EventStream events = EventStream.open(anonymous.base().resolve("api/agents/me/events"), login,
                      PASSWORD)) {
@@ -268,6 +275,8 @@ class DialerIT {
                 EventStream.Event pop = events.next("screen-pop", CALL);
                 assertEquals("C-3", pop.data().getJsonObject("customer").getString("account"), pop.data()::toString);
                 assertEquals(phone, pop.data().getJsonObject("request").getString("phone"));
+                assertEquals("https://shop.example.com/orders/77",
+                        pop.data().getJsonObject("readingNow").getString("url"), pop.data()::toString);
                 assertPassed(caller);
                 assertPassed(agentPhone);
                 String id = pop.data().getJsonObject("request").getString("id");
