@@ -63,8 +63,13 @@ public class HandleTimes {
         return talk.size();
     }
 
+    /** The handle time of calls that took {@code talkSeconds} in all: their average talk time plus the wrap-up. */
+    static Duration handleTime(long calls, long talkSeconds, Duration wrapUp) {
+        return Duration.ofSeconds(Math.round((double) talkSeconds / calls)).plus(wrapUp);
+    }
+
     private static void update(CallQueue queue, long[] sum) {
-        Duration measured = Duration.ofSeconds(sum[1] / sum[0]).plus(queue.wrapUpTime());
+        Duration measured = handleTime(sum[0], sum[1], queue.wrapUpTime());
         if (!queue.measuredHandleTime().equals(Optional.of(measured))) {
             queue.measuredHandleTime(measured);
             LOG.info(() -> "Queue " + queue.name() + ": measured handle time " + measured.toSeconds() + " s over "

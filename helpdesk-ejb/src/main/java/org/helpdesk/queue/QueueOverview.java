@@ -63,7 +63,8 @@ public class QueueOverview {
                     QueueSettings settings = load.queue().settings();
                     boolean open = settings.isOpen(now);
                     return new QueueDetails(queueName, settings, summary(load, now, closedToday(now)), open,
-                            open ? null : settings.businessHours().nextOpening(now));
+                            open ? null : settings.businessHours().nextOpening(now),
+                            load.queue().measuredHandleTime().orElse(null));
                 });
     }
 

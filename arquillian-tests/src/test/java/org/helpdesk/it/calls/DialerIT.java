@@ -147,7 +147,7 @@ class DialerIT {
 
     @Test
     void agentFirstCallRingsTheAgentThenTheCustomerAndPopsTheScreenBeforeTheAgentAnswers() throws Exception {
-        queue("dial-agent-first", "{\"dialMode\": \"AGENT_FIRST\", \"wrapUpSeconds\": 2}");
+        queue("dial-agent-first", "{\"dialMode\": \"AGENT_FIRST\", \"wrapUpSeconds\": 4}");
         String login = hire("dial-agent-first", 1);
         String phone = Phones.unique();
         admin.post("api/customers", """
@@ -181,6 +181,10 @@ class DialerIT {
             assertTrue(popped.isBefore(agentAnswered), "the screen popped at " + popped + ", while the agent's"
                     + " phone rang (" + agentRang + "), before they answered at " + agentAnswered);
             assertEquals("WRAP_UP", events.next("state", CALL).data().getString("state"), "after the call");
+            Reply wrapUp = anonymous.as(login, PASSWORD).post("api/agents/me/wrap-up",
+                    "{\"outcome\": \"RESOLVED\", \"notes\": \"card expired\"}");
+            assertEquals(200, wrapUp.status(), "the outcome of the call the dialer ended: " + wrapUp);
+            assertEquals(id, wrapUp.json().getString("requestId"), wrapUp::toString);
             assertEquals("READY", events.next("state", CALL).data().getString("state"), "after the wrap-up time");
         }
     }

@@ -27,7 +27,7 @@ final class QueueSettingsJson {
     private static final Set<String> WHOLE_NUMBERS = Set.of("maxAttempts", "retryDelaySeconds",
             "averageHandleSeconds", "serviceLevelSeconds", "wrapUpSeconds");
     private static final Set<String> READ_ONLY = Set.of("name", "openNow", "nextOpening", "waiting", "scheduled",
-            "oldestWaitSeconds", "estimatedWaitSeconds", "agentsReady");
+            "oldestWaitSeconds", "estimatedWaitSeconds", "agentsReady", "measuredHandleSeconds");
 
     private QueueSettingsJson() {
     }
@@ -119,6 +119,12 @@ final class QueueSettingsJson {
         } else {
             json.add("estimatedWaitSeconds", load.estimatedWaitSeconds());
         }
-        return json.add("agentsReady", load.agentsReady());
+        json.add("agentsReady", load.agentsReady());
+        if (queue.measuredHandleTime() == null) {
+            json.addNull("measuredHandleSeconds");
+        } else {
+            json.add("measuredHandleSeconds", queue.measuredHandleTime().toSeconds());
+        }
+        return json;
     }
 }
