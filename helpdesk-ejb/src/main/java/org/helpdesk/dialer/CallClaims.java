@@ -19,6 +19,7 @@ import org.helpdesk.agent.AgentState;
 import org.helpdesk.queue.CallQueue;
 import org.helpdesk.queue.QueueRepository;
 import org.helpdesk.request.HelpRequest;
+import org.helpdesk.request.HelpRequestRepository;
 import org.helpdesk.request.RequestStatus;
 
 /**
@@ -40,6 +41,9 @@ public class CallClaims {
 
     @Inject
     private QueueRepository queues;
+
+    @Inject
+    private HelpRequestRepository requests;
 
     @Inject
     private AgentRoster roster;
@@ -67,8 +71,9 @@ public class CallClaims {
      */
     public Optional<CallOrder> claimFor(String login, String instance) {
         Agent agent = entityManager.find(Agent.class, login, LockModeType.PESSIMISTIC_WRITE);
+        // an agent may hold a request given by hand (no call placed) as well as one the dialer placed
         if (agent == null || agent.state() != AgentState.READY || agent.extension() == null || agent.queues().isEmpty()
-                || onCall(login)) {
+                || requests.currentlyAssignedTo(login).isPresent()) {
             return Optional.empty();
         }
         for (HelpRequest candidate : nextWaiting(agent)) {
@@ -94,14 +99,6 @@ public class CallClaims {
             return Optional.of(order);
         }
         return Optional.empty();
-    }
-
-    private boolean onCall(String login) {
-        return !entityManager.createQuery("select a.id from CallAttempt a where a.agentLogin = :login"
-                        + " and a.endedAt is null", Long.class)
-                .setParameter("login", login)
-                .setMaxResults(1)
-                .getResultList().isEmpty();
     }
 
     /** A few candidates in call order, so that one taken meanwhile by another instance does not stop the claim. */

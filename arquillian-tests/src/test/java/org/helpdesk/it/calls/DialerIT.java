@@ -76,6 +76,12 @@ class DialerIT {
         Sipp.assumeInstalled();
     }
 
+    @Test
+    void healthSaysTheTelephonyIsInService() {
+        await().atMost(Duration.ofSeconds(10))
+                .until(() -> "IN_SERVICE".equals(anonymous.get("api/health").json().getString("telephony")));
+    }
+
     private static Sipp agentPhone(String scenario, int n, String... options) {
         return Sipp.phone(scenario, phonePort(n), BASE + 20 + n, BASE + 200 + 10 * n, PROVIDER, List.of(options));
     }
