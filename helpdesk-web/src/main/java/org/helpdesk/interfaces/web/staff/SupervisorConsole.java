@@ -18,6 +18,7 @@ import java.util.Map;
 import org.helpdesk.agent.AgentChangeRefusedException;
 import org.helpdesk.agent.AgentRoster;
 import org.helpdesk.agent.AgentView;
+import org.helpdesk.dialer.Telephony;
 import org.helpdesk.intake.HelpRequestView;
 import org.helpdesk.queue.ArrivalsToday;
 import org.helpdesk.queue.QueueOverview;
@@ -62,12 +63,25 @@ public class SupervisorConsole implements Serializable {
     @Inject
     private transient ServiceLevels serviceLevels;
 
+    @Inject
+    private transient Telephony telephony;
+
     /** The queue whose requests are listed. */
     private String selectedQueue = "default";
     /** Where the move buttons send a request. */
     private String moveTarget;
     /** Login to "request id (queue)" of the agents on a call, as of the last rendering of the agent table. */
     private transient Map<String, String> currentRequests;
+
+    /** Whether calls can be placed now, in words. */
+    public String getTelephony() {
+        return switch (telephony.status()) {
+            case IN_SERVICE -> "in service";
+            case CONNECTING -> "connecting";
+            case OUT_OF_SERVICE -> "out of service: no calls are placed; the adapter keeps trying";
+            case NOT_CONFIGURED -> "not configured (no calls are placed)";
+        };
+    }
 
     public List<QueueSummary> getQueues() {
         return overview.summaries();
