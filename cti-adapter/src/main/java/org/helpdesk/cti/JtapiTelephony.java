@@ -195,7 +195,7 @@ public class JtapiTelephony implements Telephony {
     public void place(CallOrder order) {
         CallCenterProvider open = provider;
         if (open == null || !status.canDial()) {
-            throw new CallNotPlacedException(EndCause.AGENT_UNREACHABLE, "the telephony is " + status, null);
+            throw new CallNotPlacedException(EndCause.NOT_PLACED, "the telephony is " + status, null);
         }
         Terminal terminal;
         Address address;
@@ -222,7 +222,7 @@ public class JtapiTelephony implements Telephony {
                     : EndCause.CUSTOMER_UNREACHABLE;
             throw new CallNotPlacedException(cause, e.getMessage(), e);
         } catch (Exception e) {
-            throw new CallNotPlacedException(EndCause.AGENT_UNREACHABLE, String.valueOf(e.getMessage()), e);
+            throw new CallNotPlacedException(EndCause.NOT_PLACED, String.valueOf(e.getMessage()), e);
         }
     }
 

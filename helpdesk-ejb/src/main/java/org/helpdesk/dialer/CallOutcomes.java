@@ -118,7 +118,7 @@ public class CallOutcomes {
         }
         HelpRequest request = entityManager.find(HelpRequest.class, attempt.requestId(),
                 LockModeType.PESSIMISTIC_WRITE);
-        CallQueue settings = queues.find(request.queue()).orElseThrow();
+        CallQueue queue = queues.find(request.queue()).orElseThrow();
         String next;
         if (!request.status().isOpen() || request.assignedAgent() == null
                 || !request.assignedAgent().equals(attempt.agentLogin())) {
@@ -126,7 +126,7 @@ public class CallOutcomes {
         } else if (talked && cause != EndCause.INTERRUPTED) {
             request.callEnded(at);
             next = "completed";
-        } else if (cause.party() == EndCause.Party.AGENT
+        } else if (cause.party() == EndCause.Party.AGENT || cause == EndCause.NOT_PLACED
                 || (attempt.direction() == CallAttempt.Direction.INBOUND && cause != EndCause.INTERRUPTED)) {
             // the customer was not called on their account (or called us and got no agent): they keep their place
             request.backInLine(at);
@@ -134,10 +134,10 @@ public class CallOutcomes {
             queues.lock(request.queue()).orElseThrow().admit(1);
             next = "back in line";
         } else {
-            next = request.retryLater(at, settings.retryDelay(), settings.maxAttempts())
+            next = request.retryLater(at, queue.retryDelay(), queue.maxAttempts())
                     ? "retry at " + request.dueAt() : "failed after " + request.attempts() + " attempts";
         }
-        afterCall(agent, attempt, cause, talked, settings, at);
+        afterCall(agent, attempt, cause, talked, queue, at);
         LOG.info(() -> "Call " + attempt.id() + " for " + request + " (attempt " + attempt.attemptNo() + ", agent "
                 + attempt.agentLogin() + ") ended: " + cause + "; " + next + "; agent " + agent.state());
     }

@@ -182,7 +182,7 @@ public class Dialer {
             progressed(CallProgress.ended(order.ref(), e.endCause(), clock.instant()));
         } catch (RuntimeException e) {
             LOG.log(Level.SEVERE, "Could not place call " + order.ref(), e);
-            progressed(CallProgress.ended(order.ref(), EndCause.CUSTOMER_UNREACHABLE, clock.instant()));
+            progressed(CallProgress.ended(order.ref(), EndCause.NOT_PLACED, clock.instant()));
         }
     }
 }

@@ -19,7 +19,9 @@ public enum EndCause {
     AGENT_DECLINED(Party.AGENT),
     AGENT_UNREACHABLE(Party.AGENT),
     /** The server stopped while the call was in flight; found at start-up. */
-    INTERRUPTED(Party.NONE);
+    INTERRUPTED(Party.NONE),
+    /** The telephony refused to place the call (out of service, or an error of ours): nobody's phone rang. */
+    NOT_PLACED(Party.NONE);
 
     /** Whose side a failure was on. */
     public enum Party {

@@ -241,6 +241,35 @@ class DialerIT {
     }
 
     @Test
+    void customerWaitingInTwoQueuesIsNeverOnTwoCallsAtOnce() throws Exception {
+        queue("dial-twice-a", "{\"wrapUpSeconds\": 0}");
+        queue("dial-twice-b", "{\"wrapUpSeconds\": 0}");
+        String first = hire("dial-twice-a", 6);
+        String second = hire("dial-twice-b", 7);
+        String phone = Phones.unique();
+        String a = submit("dial-twice-a", phone);
+        String b = submit("dial-twice-b", phone);
+        try (Sipp agentA = agentPhone("agent-answers.xml", 6);
+             Sipp agentB = agentPhone("agent-answers.xml", 7);
+             Sipp customer = Sipp.busyPhone("customer-answers-then-hangs-up.xml", 2, TRUNK, TRUNK_CONTROL,
+                     TRUNK_MEDIA, PROVIDER)) {
+            ready(first);
+            ready(second);
+
+            assertEquals("COMPLETED", awaitStatus(a, "COMPLETED", "FAILED", "SCHEDULED"));
+            assertEquals("COMPLETED", awaitStatus(b, "COMPLETED", "FAILED", "SCHEDULED"));
+            assertPassed(customer);
+        }
+        JsonObject callA = calls(a).get(0);
+        JsonObject callB = calls(b).get(0);
+        JsonObject earlier = Instant.parse(callA.getString("startedAt"))
+                .isBefore(Instant.parse(callB.getString("startedAt"))) ? callA : callB;
+        JsonObject later = earlier == callA ? callB : callA;
+        assertTrue(!Instant.parse(later.getString("startedAt")).isBefore(Instant.parse(earlier.getString("endedAt"))),
+                "the second call started after the first ended: " + earlier + " then " + later);
+    }
+
+    @Test
     void agentWhoDoesNotAnswerIsMadeNotReadyAndTheCustomerKeepsTheirPlace() throws Exception {
         queue("dial-missed", "{}");
         String login = hire("dial-missed", 4);
