@@ -26,7 +26,7 @@ CREATE TABLE call_attempt (
     end_cause             VARCHAR(32),
     version               BIGINT       NOT NULL
 );
-CREATE SEQUENCE call_attempt_seq START WITH 1 INCREMENT BY 50;
+CREATE SEQUENCE call_attempt_seq START WITH 50 INCREMENT BY 50;
 CREATE UNIQUE INDEX call_attempt_live_phone ON call_attempt (live_phone);
 CREATE INDEX call_attempt_request ON call_attempt (request_id);
 -- Start-up reconciliation looks for this instance's calls still in flight; handle times read recent ended calls.
