@@ -25,6 +25,8 @@ final class CallTranslator implements ConnectionListener {
     private final Consumer<CallProgress> out;
     private final Clock clock;
 
+    private boolean agentAlerted;
+    private boolean customerAlerted;
     private boolean agentConnected;
     private boolean customerConnected;
     private EndCause firstFailure;
@@ -52,15 +54,29 @@ final class CallTranslator implements ConnectionListener {
 
     @Override
     public synchronized void connectionAlerting(ConnectionEvent event) {
-        emit(party(event) == Party.AGENT ? Step.AGENT_ALERTING : Step.CUSTOMER_ALERTING);
+        alerting(party(event));
+    }
+
+    /** Once per party: the screen-pop hangs on the agent's phone ringing. */
+    private void alerting(Party party) {
+        if (party == Party.AGENT && !agentAlerted) {
+            agentAlerted = true;
+            emit(Step.AGENT_ALERTING);
+        } else if (party == Party.CUSTOMER && !customerAlerted) {
+            customerAlerted = true;
+            emit(Step.CUSTOMER_ALERTING);
+        }
     }
 
     @Override
     public synchronized void connectionConnected(ConnectionEvent event) {
-        if (party(event) == Party.AGENT) {
+        Party party = party(event);
+        // a phone that answers at once (or whose 180 is overtaken by its 200) still rang first
+        alerting(party);
+        if (party == Party.AGENT && !agentConnected) {
             agentConnected = true;
             emit(Step.AGENT_CONNECTED);
-        } else {
+        } else if (party == Party.CUSTOMER && !customerConnected) {
             customerConnected = true;
             emit(Step.CUSTOMER_CONNECTED);
         }

@@ -11,9 +11,12 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.time.Clock;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -53,12 +56,23 @@ public class JtapiTelephony implements Telephony {
 
     private static final Logger LOG = Logger.getLogger(JtapiTelephony.class.getName());
     static final long REOPEN_SECONDS = 5;
+    /** Calls whose events are recorded side by side; each call's own events go one at a time. */
+    static final int DELIVERY_THREADS = 8;
 
     @Inject
     private JtapiSettings settings;
 
     @Resource
     private ManagedExecutorService executor;
+
+    @Resource
+    private ManagedThreadFactory threads;
+
+    /**
+     * Runs the events' deliveries: threads made once by the container's factory (so they carry the application's
+     * context), instead of the managed executor, which captures the context again for every task.
+     */
+    private ExecutorService deliveries;
 
     @Resource
     private ManagedScheduledExecutorService scheduler;
@@ -80,7 +94,8 @@ public class JtapiTelephony implements Telephony {
 
     @PostConstruct
     void start() {
-        sequence = new CallEventSequence(executor);
+        deliveries = Executors.newFixedThreadPool(DELIVERY_THREADS, threads);
+        sequence = new CallEventSequence(deliveries);
         if (!settings.configured()) {
             LOG.info("No JTAPI provider configured (HELPDESK_JTAPI_PROVIDER): the dialer stays idle");
             return;
@@ -96,6 +111,7 @@ public class JtapiTelephony implements Telephony {
         if (open != null) {
             open.shutdown();
         }
+        deliveries.shutdown();
     }
 
     @Override

@@ -10,8 +10,16 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
 import java.util.logging.Logger;
 import org.helpdesk.agent.Agent;
 import org.helpdesk.agent.AgentRoster;
@@ -20,6 +28,7 @@ import org.helpdesk.queue.CallQueue;
 import org.helpdesk.queue.QueueRepository;
 import org.helpdesk.request.HelpRequest;
 import org.helpdesk.request.HelpRequestRepository;
+import org.helpdesk.request.PhoneNumber;
 import org.helpdesk.request.RequestStatus;
 
 /**
@@ -64,6 +73,68 @@ public class CallClaims {
     }
 
     /**
+     * Claims for several ready agents in one transaction, one commit for a whole dialling pass: each agent, the
+     * longest idle first, gets the first waiting request of their queues (call order) that no one else in the pass
+     * got and whose customer is on no call. Agents are locked in login order, so two instances never deadlock.
+     *
+     * @param logins agents as {@link #readyAgentsWithWork()} listed them, the longest idle first
+     * @return what to dial: one call per agent who got a request
+     */
+    public List<CallOrder> claimForAll(List<String> logins, String instance) {
+        Map<String, Agent> free = new HashMap<>();
+        logins.stream().sorted().forEach(login -> {
+            Agent agent = entityManager.find(Agent.class, login, LockModeType.PESSIMISTIC_WRITE);
+            if (isFree(agent)) {
+                free.put(login, agent);
+            }
+        });
+        if (free.isEmpty()) {
+            return List.of();
+        }
+        Set<String> workedQueues = new HashSet<>();
+        free.values().forEach(agent -> workedQueues.addAll(agent.queues()));
+        List<HelpRequest> candidates = new ArrayList<>(waitingIn(workedQueues, free.size() * 2));
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+        Map<String, HelpRequest> claimed = new LinkedHashMap<>();
+        Set<PhoneNumber> called = new HashSet<>();
+        for (String login : logins) {
+            Agent agent = free.get(login);
+            if (agent == null) {
+                continue;
+            }
+            for (Iterator<HelpRequest> next = candidates.iterator(); next.hasNext(); ) {
+                HelpRequest candidate = next.next();
+                if (!agent.queues().contains(candidate.queue()) || called.contains(candidate.phone())) {
+                    continue;
+                }
+                next.remove();
+                HelpRequest request = entityManager.find(HelpRequest.class, candidate.internalId(),
+                        LockModeType.PESSIMISTIC_WRITE);
+                if (request.status() != RequestStatus.QUEUED) {
+                    continue; // another instance took it while we waited for its lock
+                }
+                request.assignTo(login, now);
+                claimed.put(login, request);
+                called.add(request.phone());
+                break;
+            }
+        }
+        requests.flush();
+        Map<String, CallQueue> queuesByName = new TreeMap<>();
+        claimed.values().forEach(request -> queuesByName.put(request.queue(), null));
+        // after the requests' rows, the queues' rows, in name order
+        queuesByName.replaceAll((name, none) -> queues.lock(name).orElseThrow());
+        List<CallOrder> orders = new ArrayList<>();
+        claimed.forEach((login, request) -> {
+            CallQueue queue = queuesByName.get(request.queue());
+            queue.release();
+            orders.add(startCall(free.get(login), request, queue, instance, now));
+        });
+        entityManager.flush(); // the live-phone constraint speaks now, inside this transaction
+        return orders;
+    }
+
+    /**
      * Claims the first waiting request of the agent's queues (call order across them) whose customer is not on a
      * call, for the agent: the request is {@code DIALING}, the agent {@code ON_CALL}, a call attempt recorded.
      *
@@ -71,12 +142,10 @@ public class CallClaims {
      */
     public Optional<CallOrder> claimFor(String login, String instance) {
         Agent agent = entityManager.find(Agent.class, login, LockModeType.PESSIMISTIC_WRITE);
-        // an agent may hold a request given by hand (no call placed) as well as one the dialer placed
-        if (agent == null || agent.state() != AgentState.READY || agent.extension() == null || agent.queues().isEmpty()
-                || requests.currentlyAssignedTo(login).isPresent()) {
+        if (!isFree(agent)) {
             return Optional.empty();
         }
-        for (HelpRequest candidate : nextWaiting(agent)) {
+        for (HelpRequest candidate : waitingIn(agent.queues(), 3)) {
             HelpRequest request = entityManager.find(HelpRequest.class, candidate.internalId(),
                     LockModeType.PESSIMISTIC_WRITE);
             if (request.status() != RequestStatus.QUEUED) {
@@ -84,31 +153,42 @@ public class CallClaims {
             }
             Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
             request.assignTo(login, now);
-            entityManager.flush();
+            requests.flush();
             CallQueue queue = queues.lock(request.queue()).orElseThrow();
             queue.release();
-            roster.changeState(login, AgentState.ON_CALL, null, "dialer");
-            CallAttempt attempt = CallAttempt.outbound(request, queue.dialMode(), login, agent.extension(), instance,
-                    now);
-            entityManager.persist(attempt);
+            CallOrder order = startCall(agent, request, queue, instance, now);
             entityManager.flush(); // the live-phone constraint speaks now, inside this transaction
-            CallOrder order = new CallOrder(attempt.ref(request), queue.dialMode(), agent.extension(),
-                    request.phone().e164());
-            LOG.info(() -> "Dialling " + request + " attempt " + request.attempts() + " (" + queue.dialMode()
-                    + ") for agent " + login + " at " + agent.extension() + ", call " + order.ref());
             return Optional.of(order);
         }
         return Optional.empty();
     }
 
-    /** A few candidates in call order, so that one taken meanwhile by another instance does not stop the claim. */
-    private List<HelpRequest> nextWaiting(Agent agent) {
+    /** Ready, with a phone and queues, and holding no request: not even one given by hand (no call placed). */
+    private boolean isFree(Agent agent) {
+        return agent != null && agent.state() == AgentState.READY && agent.extension() != null
+                && !agent.queues().isEmpty() && requests.currentlyAssignedTo(agent.login()).isEmpty();
+    }
+
+    private CallOrder startCall(Agent agent, HelpRequest request, CallQueue queue, String instance, Instant now) {
+        roster.changeState(agent.login(), AgentState.ON_CALL, null, "dialer");
+        CallAttempt attempt = CallAttempt.outbound(request, queue.dialMode(), agent.login(), agent.extension(),
+                instance, now);
+        entityManager.persist(attempt);
+        CallOrder order = new CallOrder(attempt.ref(request), queue.dialMode(), agent.extension(),
+                request.phone().e164());
+        LOG.info(() -> "Dialling " + request + " attempt " + request.attempts() + " (" + queue.dialMode()
+                + ") for agent " + agent.login() + " at " + agent.extension());
+        return order;
+    }
+
+    /** The first waiting requests of these queues in call order whose customers are on no call. */
+    private List<HelpRequest> waitingIn(Set<String> queueNames, int limit) {
         return entityManager.createQuery("select r from HelpRequest r where r.queue in :queues"
                         + " and r.status = :queued and not exists (select a.id from CallAttempt a"
                         + " where a.livePhone = r.phone) order by r.callPriority, r.dueAt, r.id", HelpRequest.class)
-                .setParameter("queues", agent.queues())
+                .setParameter("queues", queueNames)
                 .setParameter("queued", RequestStatus.QUEUED)
-                .setMaxResults(3)
+                .setMaxResults(limit)
                 .getResultList();
     }
 }

@@ -53,17 +53,35 @@ public class CallOutcomes {
     @Inject
     private Clock clock;
 
-    public void record(CallProgress progress) {
-        CallAttempt attempt = entityManager.find(CallAttempt.class, progress.ref().attemptId());
-        if (attempt == null) {
-            LOG.warning(() -> "Telephony event for an unknown call: " + progress);
+    /**
+     * Records steps of one call, in order, in one transaction: the dialer passes on a step that changes nothing by
+     * itself (a phone ringing, one party answering) together with the next one that does.
+     */
+    public void record(List<CallProgress> steps) {
+        Long id = steps.get(0).ref().attemptId();
+        CallAttempt found = entityManager.find(CallAttempt.class, id);
+        if (found == null) {
+            LOG.warning(() -> "Telephony events for an unknown call: " + steps);
             return;
         }
-        if (progress.step() == CallProgress.Step.ENDED) {
-            end(attempt, progress.cause(), progress.at());
-            return;
+        // lock before changing anything (a lock re-reads the row); the agent's row first when the call ends
+        boolean ends = steps.stream().anyMatch(step -> step.step() == CallProgress.Step.ENDED);
+        Agent agent = ends ? entityManager.find(Agent.class, found.agentLogin(), LockModeType.PESSIMISTIC_WRITE)
+                : null;
+        CallAttempt attempt = entityManager.find(CallAttempt.class, id, LockModeType.PESSIMISTIC_WRITE);
+        HelpRequest request = entityManager.find(HelpRequest.class, attempt.requestId(),
+                LockModeType.PESSIMISTIC_WRITE);
+        for (CallProgress progress : steps) {
+            if (progress.step() == CallProgress.Step.ENDED) {
+                end(attempt, agent, request, progress.cause(), progress.at());
+            } else {
+                record(attempt, request, progress);
+            }
         }
-        HelpRequest request = entityManager.find(HelpRequest.class, attempt.requestId());
+    }
+
+    private void record(CallAttempt attempt, HelpRequest request, CallProgress progress) {
+        boolean talking = attempt.conversationStarted();
         if (!attempt.record(progress.step(), progress.at())) {
             return;
         }
@@ -72,8 +90,7 @@ public class CallOutcomes {
             // the agent sees who is calling before they pick up
             popped.fire(new RequestAssigned(attempt.agentLogin(), screenPops.of(request)));
         }
-        if (attempt.conversationStarted() && request.status().isOpen()) {
-            entityManager.lock(request, LockModeType.PESSIMISTIC_WRITE);
+        if (!talking && attempt.conversationStarted() && request.status().isOpen()) {
             request.connected(progress.at());
         }
     }
@@ -87,7 +104,11 @@ public class CallOutcomes {
         Instant now = clock.instant();
         for (CallAttempt attempt : interrupted) {
             LOG.warning(() -> "Call in flight when the server stopped: " + attempt + "; ending it as interrupted");
-            end(attempt, EndCause.INTERRUPTED, now);
+            Agent agent = entityManager.find(Agent.class, attempt.agentLogin(), LockModeType.PESSIMISTIC_WRITE);
+            entityManager.lock(attempt, LockModeType.PESSIMISTIC_WRITE);
+            HelpRequest request = entityManager.find(HelpRequest.class, attempt.requestId(),
+                    LockModeType.PESSIMISTIC_WRITE);
+            end(attempt, agent, request, EndCause.INTERRUPTED, now);
         }
         return interrupted.size();
     }
@@ -109,15 +130,12 @@ public class CallOutcomes {
         return done.size();
     }
 
-    private void end(CallAttempt attempt, EndCause cause, Instant at) {
-        Agent agent = entityManager.find(Agent.class, attempt.agentLogin(), LockModeType.PESSIMISTIC_WRITE);
-        entityManager.lock(attempt, LockModeType.PESSIMISTIC_WRITE);
+    /** The caller holds the locks of the agent's row, the attempt's and the request's, taken in that order. */
+    private void end(CallAttempt attempt, Agent agent, HelpRequest request, EndCause cause, Instant at) {
         boolean talked = attempt.conversationStarted();
         if (!attempt.end(cause, at)) {
             return;
         }
-        HelpRequest request = entityManager.find(HelpRequest.class, attempt.requestId(),
-                LockModeType.PESSIMISTIC_WRITE);
         CallQueue queue = queues.find(request.queue()).orElseThrow();
         String next;
         if (!request.status().isOpen() || request.assignedAgent() == null
@@ -138,8 +156,9 @@ public class CallOutcomes {
                     ? "retry at " + request.dueAt() : "failed after " + request.attempts() + " attempts";
         }
         afterCall(agent, attempt, cause, talked, queue, at);
+        String agentNow = agent == null ? "gone" : agent.state().name();
         LOG.info(() -> "Call " + attempt.id() + " for " + request + " (attempt " + attempt.attemptNo() + ", agent "
-                + attempt.agentLogin() + ") ended: " + cause + "; " + next + "; agent " + agent.state());
+                + attempt.agentLogin() + ") ended: " + cause + "; " + next + "; agent " + agentNow);
     }
 
     /** The agent's state after the call, unless they chose another during it (not ready, say). */

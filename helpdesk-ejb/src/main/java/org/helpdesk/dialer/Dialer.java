@@ -16,6 +16,11 @@ import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -63,6 +68,7 @@ public class Dialer {
     @Inject
     private Clock clock;
 
+    private final Map<Long, CallSteps> calls = new ConcurrentHashMap<>();
     private final AtomicBoolean wanted = new AtomicBoolean();
     private final AtomicBoolean passRunning = new AtomicBoolean();
 
@@ -97,15 +103,60 @@ public class Dialer {
         wake();
     }
 
-    /** Runs on the telephony adapter's managed thread for the call, in the order the call's events happened. */
+    /**
+     * Runs on the telephony adapter's managed thread for the call, in the order the call's events happened. Steps
+     * that change nothing by themselves wait and are recorded with the call's next step that does (the agent's phone
+     * ringing: the screen-pop; both parties on the line; the end), so a call costs few transactions.
+     */
     public void progressed(@Observes CallProgress progress) {
+        if (progress.step() == CallProgress.Step.PLACED) {
+            return;
+        }
+        CallSteps call = calls.computeIfAbsent(progress.ref().attemptId(), id -> new CallSteps());
+        if (!call.add(progress)) {
+            return;
+        }
+        List<CallProgress> steps = call.take();
+        if (progress.step() == CallProgress.Step.ENDED) {
+            calls.remove(progress.ref().attemptId());
+        }
         try {
-            outcomes.record(progress);
+            outcomes.record(steps);
         } catch (RuntimeException e) {
-            LOG.log(Level.SEVERE, "Could not record " + progress, e);
+            LOG.log(Level.SEVERE, "Could not record " + steps, e);
         }
         if (progress.step() == CallProgress.Step.ENDED) {
             wake();
+        }
+    }
+
+    /** One call's steps not yet recorded, and who has answered so far. */
+    private static final class CallSteps {
+        private final List<CallProgress> waiting = new ArrayList<>();
+        private boolean agentConnected;
+        private boolean customerConnected;
+
+        /** @return whether this step needs recording now (with the steps before it) */
+        boolean add(CallProgress progress) {
+            waiting.add(progress);
+            return switch (progress.step()) {
+                case AGENT_ALERTING, ENDED -> true;
+                case AGENT_CONNECTED -> {
+                    agentConnected = true;
+                    yield customerConnected;
+                }
+                case CUSTOMER_CONNECTED -> {
+                    customerConnected = true;
+                    yield agentConnected;
+                }
+                default -> false;
+            };
+        }
+
+        List<CallProgress> take() {
+            List<CallProgress> taken = List.copyOf(waiting);
+            waiting.clear();
+            return taken;
         }
     }
 
@@ -157,19 +208,27 @@ public class Dialer {
     }
 
     private void dialEveryReadyAgent() {
-        for (String login : claims.readyAgentsWithWork()) {
-            CallOrder order;
-            try {
-                order = claims.claimFor(login, instance.name()).orElse(null);
-            } catch (RuntimeException e) {
-                // a lost race with another instance (the customer's number is on a call already): next pass
-                LOG.log(Level.FINE, "Claim for agent " + login + " failed", e);
-                LOG.info(() -> "Could not claim a request for agent " + login + ": " + e);
-                continue;
-            }
-            if (order != null) {
-                place(order);
-            }
+        List<String> ready = claims.readyAgentsWithWork();
+        if (ready.isEmpty()) {
+            return;
+        }
+        List<CallOrder> orders;
+        try {
+            orders = claims.claimForAll(ready, instance.name());
+        } catch (RuntimeException e) {
+            // a lost race with another instance (a customer's number is on a call already): one agent at a time
+            LOG.info(() -> "Claiming for " + ready.size() + " agents at once failed (" + e + "); claiming one by one");
+            orders = ready.stream().flatMap(login -> claimOne(login).stream()).toList();
+        }
+        orders.forEach(this::place);
+    }
+
+    private Optional<CallOrder> claimOne(String login) {
+        try {
+            return claims.claimFor(login, instance.name());
+        } catch (RuntimeException e) {
+            LOG.log(Level.INFO, "Could not claim a request for agent " + login, e);
+            return Optional.empty();
         }
     }
 
