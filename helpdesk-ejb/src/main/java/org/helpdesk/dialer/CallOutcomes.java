@@ -86,7 +86,8 @@ public class CallOutcomes {
             return;
         }
         LOG.fine(() -> "Call " + progress + " for " + request);
-        if (progress.step() == CallProgress.Step.AGENT_ALERTING && attempt.direction() == CallAttempt.Direction.OUTBOUND) {
+        boolean placed = attempt.direction() == CallAttempt.Direction.OUTBOUND;
+        if (progress.step() == CallProgress.Step.AGENT_ALERTING && placed) {
             // the agent sees who is calling before they pick up
             popped.fire(new RequestAssigned(attempt.agentLogin(), screenPops.of(request)));
         }
