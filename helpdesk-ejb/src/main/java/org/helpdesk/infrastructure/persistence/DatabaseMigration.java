@@ -22,6 +22,8 @@ import org.flywaydb.core.api.output.MigrateResult;
         minPoolSize = 2,
         maxPoolSize = 48,
         maxIdleTime = 300,
+        // each connection keeps its prepared statements: the dialer and the intake run the same few all day
+        maxStatements = 100,
         properties = {
             "fish.payara.is-connection-validation-required=true",
             "fish.payara.connection-validation-method=meta-data",
