@@ -5,13 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Queue;
@@ -21,7 +19,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.stream.Stream;
 import org.helpdesk.it.Api;
 import org.helpdesk.it.Deployments;
 import org.helpdesk.it.Phones;
@@ -49,10 +46,8 @@ class CrashRecoveryIT {
 
     @BeforeEach
     void freshDataDirectory() throws IOException {
-        repoRoot = Path.of(System.getProperty("helpdesk.it.repoRoot", "..")).toRealPath();
-        work = Path.of(System.getProperty("helpdesk.it.crash.workDir", "target/crash-recovery")).toAbsolutePath();
-        deleteRecursively(work);
-        Files.createDirectories(work);
+        repoRoot = HelpdeskProcess.repoRoot();
+        work = HelpdeskProcess.freshWorkDirectory("helpdesk.it.crash.workDir", "target/crash-recovery");
         environment = Map.of(
                 "HELPDESK_DATA_DIR", work.resolve("data").toString(),
                 "HELPDESK_JMS_PORT", String.valueOf(JMS_PORT),
@@ -182,16 +177,5 @@ class CrashRecoveryIT {
     private static String scheduledRequest() {
         OffsetDateTime tomorrow = OffsetDateTime.now(ZoneOffset.ofHours(1)).plusDays(1).truncatedTo(ChronoUnit.SECONDS);
         return "{\"phone\":\"" + Phones.unique() + "\",\"preferredTime\":\"" + tomorrow + "\"}";
-    }
-
-    private static void deleteRecursively(Path directory) throws IOException {
-        if (!Files.exists(directory)) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(directory)) {
-            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(path);
-            }
-        }
     }
 }

@@ -8,7 +8,9 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Comparator;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.helpdesk.it.Api;
 
 /**
@@ -58,6 +60,28 @@ final class HelpdeskProcess implements AutoCloseable {
 
     Api api() {
         return api;
+    }
+
+    /** The checkout that {@code bin/helpdesk} runs from ({@code helpdesk.it.repoRoot}, set by the build). */
+    static Path repoRoot() throws IOException {
+        return Path.of(System.getProperty("helpdesk.it.repoRoot", "..")).toRealPath();
+    }
+
+    /**
+     * An empty work directory for one test's servers (data directory, logs): {@code property} names it, else
+     * {@code fallback} (relative to the module); whatever an earlier run left there is deleted.
+     */
+    static Path freshWorkDirectory(String property, String fallback) throws IOException {
+        Path work = Path.of(System.getProperty(property, fallback)).toAbsolutePath();
+        if (Files.exists(work)) {
+            try (Stream<Path> paths = Files.walk(work)) {
+                for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                    Files.delete(path);
+                }
+            }
+        }
+        Files.createDirectories(work);
+        return work;
     }
 
     /** SIGKILL to the JVM: no shutdown hook, no flush, no orderly close of the database. */

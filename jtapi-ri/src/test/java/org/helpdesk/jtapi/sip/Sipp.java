@@ -133,6 +133,24 @@ public final class Sipp implements AutoCloseable {
         return sipp;
     }
 
+    /**
+     * A phone that takes {@code calls} calls and may live for {@code lifetime} (sipp's {@code -timeout}) instead of
+     * 40 s, for scenarios that last until the test stops them ({@link #close()}). An INVITE beyond {@code calls} is
+     * not answered, but it is in the message log.
+     */
+    public static Sipp phone(String scenario, int calls, int port, int controlPort, int mediaPort, int providerPort,
+            Duration lifetime) {
+        Sipp sipp = new Sipp(scenario.replace(".xml", "") + "-" + port, command(scenario, port, controlPort,
+                mediaPort, providerPort, List.of(), calls, lifetime.toSeconds() + "s"));
+        await().atMost(Duration.ofSeconds(5)).until(() -> !udpFree(port));
+        return sipp;
+    }
+
+    /** Whether sipp is still running its scenario (a phone still on its call, still listening). */
+    public boolean isRunning() {
+        return process.isAlive();
+    }
+
     private static Path scenario(String name) {
         return SCENARIOS.stream().map(directory -> directory.resolve(name)).filter(Files::exists).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("no sipp scenario " + name + " in " + SCENARIOS));
