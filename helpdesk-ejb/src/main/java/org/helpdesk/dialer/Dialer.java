@@ -72,15 +72,23 @@ public class Dialer {
     private final AtomicBoolean wanted = new AtomicBoolean();
     private final AtomicBoolean passRunning = new AtomicBoolean();
 
+    /**
+     * Ends the calls left in flight by the last run, just after start-up. Safe to run beside the first dialling
+     * passes: those calls still hold their customers' numbers and agents until they are ended here.
+     */
     @PostConstruct
     void reconcileAtStartup() {
-        try {
-            int ended = outcomes.reconcileInterrupted(instance.name());
-            LOG.info(() -> "Dialer on instance " + instance.name() + " started; " + ended
-                    + " call(s) left in flight by the last run ended as interrupted");
-        } catch (RuntimeException e) {
-            LOG.log(Level.SEVERE, "Could not reconcile the calls left in flight; the next start will try again", e);
-        }
+        // not in this method itself: ending calls changes agents' states, whose events come back to this bean
+        executor.execute(() -> {
+            try {
+                int ended = outcomes.reconcileInterrupted(instance.name());
+                LOG.info(() -> "Dialer on instance " + instance.name() + " started; " + ended
+                        + " call(s) left in flight by the last run ended as interrupted");
+            } catch (RuntimeException e) {
+                LOG.log(Level.SEVERE, "Could not reconcile the calls left in flight; the next start will try again",
+                        e);
+            }
+        });
     }
 
     @Schedule(hour = "*", minute = "*", second = "*", persistent = false)

@@ -3,9 +3,13 @@ package org.helpdesk.interfaces.web.staff;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
+import jakarta.faces.event.WebsocketEvent;
 import jakarta.faces.push.Push;
 import jakarta.faces.push.PushContext;
 import jakarta.inject.Inject;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.logging.Logger;
 import org.helpdesk.agent.AgentStateChanged;
 import org.helpdesk.agent.RequestAssigned;
@@ -27,13 +31,42 @@ public class DeskPush {
     @Push(channel = "desk")
     private PushContext desk;
 
+    /** Open desk web sockets per agent: a push costs a JSON encoding even when nobody listens, so ask first. */
+    private final Map<String, AtomicInteger> openDesks = new ConcurrentHashMap<>();
+
+    void opened(@Observes @WebsocketEvent.Opened WebsocketEvent socket) {
+        if (isDesk(socket)) {
+            openDesks.computeIfAbsent(socket.getUser().toString(), agent -> new AtomicInteger()).incrementAndGet();
+        }
+    }
+
+    void closed(@Observes @WebsocketEvent.Closed WebsocketEvent socket) {
+        if (isDesk(socket)) {
+            openDesks.computeIfPresent(socket.getUser().toString(),
+                    (agent, open) -> open.decrementAndGet() <= 0 ? null : open);
+        }
+    }
+
+    private static boolean isDesk(WebsocketEvent socket) {
+        return "desk".equals(socket.getChannel()) && socket.getUser() != null;
+    }
+
+    private boolean hasDeskOpen(String agent) {
+        return openDesks.containsKey(agent);
+    }
+
     void popped(@Observes(during = TransactionPhase.AFTER_SUCCESS) RequestAssigned assigned) {
+        if (!hasDeskOpen(assigned.agent())) {
+            return;
+        }
         int desktops = desk.send(SCREEN_POP, assigned.agent()).size();
         LOG.info(() -> "Screen-pop of request " + assigned.screenPop().request().id() + " pushed to " + desktops
                 + " desktop(s) of agent " + assigned.agent());
     }
 
     void stateChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) AgentStateChanged changed) {
-        desk.send(STATE, changed.agent().login());
+        if (hasDeskOpen(changed.agent().login())) {
+            desk.send(STATE, changed.agent().login());
+        }
     }
 }
