@@ -73,7 +73,8 @@ public final class DialerBench {
                     Integer.parseInt(options.get("warmup")) + Integer.parseInt(options.get("requests")), firstNumber,
                     Path.of(options.get("sends")));
             case "throughput" -> bench.throughput(options.get("queue"), options.get("agents").split(","),
-                    Integer.parseInt(options.get("requests")), firstNumber,
+                    Integer.parseInt(options.get("requests")), Integer.parseInt(options.getOrDefault("warmup", "0")),
+                    firstNumber,
                     Integer.parseInt(options.getOrDefault("timeout", "300")), Path.of(options.get("calls")),
                     Path.of(options.get("ready-marker")));
             default -> throw new IllegalArgumentException("command: ring, ring-report or throughput");
@@ -170,43 +171,27 @@ public final class DialerBench {
 
     // ---- throughput ----
 
-    private void throughput(String queue, String[] agents, int requests, long firstNumber, int timeoutSeconds,
-            Path callsOut, Path readyMarker) throws Exception {
+    private void throughput(String queue, String[] agents, int requests, int warmup, long firstNumber,
+            int timeoutSeconds, Path callsOut, Path readyMarker) throws Exception {
         createQueue(queue);
         ExecutorService clients = Executors.newFixedThreadPool(8);
         try {
-            for (Future<?> hired : clients.invokeAll(List.of(agents).stream()
-                    .map(agent -> (java.util.concurrent.Callable<Void>) () -> {
-                        hire(agent, queue);
-                        return null;
-                    }).toList())) {
-                hired.get();
-            }
+            forEachAgent(clients, agents, agent -> hire(agent, queue));
             AtomicLong next = new AtomicLong(firstNumber);
-            List<String> ids = new ArrayList<>();
-            List<java.util.concurrent.Callable<String>> submissions = new ArrayList<>();
-            for (int i = 0; i < requests; i++) {
-                submissions.add(() -> {
-                    HttpResponse<String> created = send(post("/api/help-requests", "{\"phone\":\""
-                            + phone(next.getAndIncrement()) + "\",\"queue\":\"" + queue + "\"}", null));
-                    expect(created, 201);
-                    return field(created.body(), "id");
-                });
+            if (warmup > 0) {
+                // a round of calls the report leaves out, so that it measures a warm server, not the JIT
+                queueRequests(clients, queue, warmup, next);
+                forEachAgent(clients, agents, agent -> setState(agent, "READY"));
+                awaitDrained(queue, agents.length, timeoutSeconds);
+                forEachAgent(clients, agents, agent -> setState(agent, "WRAP_UP"));
+                System.err.println("throughput: " + warmup + " warm-up calls done");
             }
-            for (Future<String> id : clients.invokeAll(submissions)) {
-                ids.add(id.get());
-            }
+            List<String> ids = queueRequests(clients, queue, requests, next);
             System.err.println("throughput: " + requests + " requests queued for " + agents.length + " agents");
 
             Files.writeString(readyMarker, "agents going READY\n"); // the script's thread dumps start now
             Instant ready = Instant.now();
-            for (Future<?> done : clients.invokeAll(List.of(agents).stream()
-                    .map(agent -> (java.util.concurrent.Callable<Void>) () -> {
-                        setState(agent, "READY");
-                        return null;
-                    }).toList())) {
-                done.get();
-            }
+            forEachAgent(clients, agents, agent -> setState(agent, "READY"));
             boolean finished = awaitDrained(queue, agents.length, timeoutSeconds);
             Instant end = Instant.now();
 
@@ -221,6 +206,38 @@ public final class DialerBench {
             report(ready, end, finished, requests, agents.length, calls, callsOut);
         } finally {
             clients.shutdownNow();
+        }
+    }
+
+    private List<String> queueRequests(ExecutorService clients, String queue, int count, AtomicLong next)
+            throws Exception {
+        List<java.util.concurrent.Callable<String>> submissions = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            submissions.add(() -> {
+                HttpResponse<String> created = send(post("/api/help-requests", "{\"phone\":\""
+                        + phone(next.getAndIncrement()) + "\",\"queue\":\"" + queue + "\"}", null));
+                expect(created, 201);
+                return field(created.body(), "id");
+            });
+        }
+        List<String> ids = new ArrayList<>();
+        for (Future<String> id : clients.invokeAll(submissions)) {
+            ids.add(id.get());
+        }
+        return ids;
+    }
+
+    private interface AgentAction {
+        void apply(String agent) throws Exception;
+    }
+
+    private static void forEachAgent(ExecutorService clients, String[] agents, AgentAction action) throws Exception {
+        for (Future<?> done : clients.invokeAll(List.of(agents).stream()
+                .map(agent -> (java.util.concurrent.Callable<Void>) () -> {
+                    action.apply(agent);
+                    return null;
+                }).toList())) {
+            done.get();
         }
     }
 
