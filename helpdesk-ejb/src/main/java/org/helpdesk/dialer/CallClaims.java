@@ -177,7 +177,7 @@ public class CallClaims {
         CallOrder order = new CallOrder(attempt.ref(request), queue.dialMode(), agent.extension(),
                 request.phone().e164());
         LOG.info(() -> "Dialling " + request + " attempt " + request.attempts() + " (" + queue.dialMode()
-                + ") for agent " + agent.login() + " at " + agent.extension());
+                + ") for agent " + agent.login() + " at " + agent.extension() + ", call " + order.ref());
         return order;
     }
 

@@ -183,9 +183,10 @@ public class Dialer {
         try {
             telephony.route(call, routing.extension(), routing.ref());
         } catch (RuntimeException e) {
+            // the caller gave up, or the route timed out: not the agent's doing; the caller is called back
             LOG.log(Level.WARNING, "Could not route the incoming call " + routing.ref() + " to " + routing.extension(),
                     e);
-            progressed(CallProgress.ended(routing.ref(), EndCause.AGENT_UNREACHABLE, clock.instant()));
+            progressed(CallProgress.ended(routing.ref(), EndCause.NOT_PLACED, clock.instant()));
         }
     }
 
