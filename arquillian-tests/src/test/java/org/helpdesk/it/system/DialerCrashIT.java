@@ -13,7 +13,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.helpdesk.it.Api;
 import org.helpdesk.it.Deployments;
 import org.helpdesk.it.Phones;
@@ -111,7 +110,7 @@ class DialerCrashIT {
         ready(interruptedAgent);
         String id = submit();
 
-        JsonObject ringing = awaitCustomerRinging(id);
+        JsonObject ringing = awaitCustomerRinging(id, customerPhone);
         assertEquals(interruptedAgent, ringing.getString("agent"), ringing::toString);
         // a ready agent from now on: after the restart only the retry delay holds the dialer back
         ready(otherAgent);
@@ -120,6 +119,9 @@ class DialerCrashIT {
         Instant killedAt = Instant.now();
         server = HelpdeskProcess.start(repoRoot, HTTP_PORT, environment, work.resolve("second-run.log"));
 
+        // the restarted dialer ends the calls left in flight just after start-up
+        await("the interrupted call ended").atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(100))
+                .until(() -> !single(calls(id)).isNull("endCause"));
         JsonObject interrupted = single(calls(id));
         assertEquals(1, interrupted.getInt("attempt"), interrupted::toString);
         assertEquals(ringing.getString("startedAt"), interrupted.getString("startedAt"), "the same call record");
@@ -228,11 +230,14 @@ class DialerCrashIT {
     }
 
     /** The call record once the customer's phone rings (the agent answered first): the moment to kill. */
-    private JsonObject awaitCustomerRinging(String id) {
-        return await("the customer's phone ringing").atMost(CALL).pollInterval(Duration.ofMillis(100))
-                .until(() -> calls(id).stream().filter(call -> !call.isNull("customerAlertedAt")).findFirst(),
-                        Optional::isPresent)
-                .orElseThrow();
+    /**
+     * Until the customer's phone has the INVITE (its message log says so: the call record learns of the ringing
+     * only with the call's next step), then the call in flight.
+     */
+    private JsonObject awaitCustomerRinging(String id, Sipp customerPhone) {
+        await("the customer's phone ringing").atMost(CALL).pollInterval(Duration.ofMillis(100))
+                .until(() -> !PhoneTrace.of(customerPhone.messages()).received("INVITE").isEmpty());
+        return single(calls(id));
     }
 
     private JsonObject request(String id) {
