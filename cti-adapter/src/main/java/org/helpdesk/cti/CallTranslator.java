@@ -4,8 +4,6 @@ import java.time.Clock;
 import java.util.function.Consumer;
 import javax.telephony.CallEvent;
 import javax.telephony.ConnectionEvent;
-import javax.telephony.ConnectionListener;
-import javax.telephony.MetaEvent;
 import org.helpdesk.dialer.CallProgress;
 import org.helpdesk.dialer.CallProgress.Step;
 import org.helpdesk.dialer.CallRef;
@@ -17,7 +15,7 @@ import org.helpdesk.dialer.EndCause.Party;
  * the connection at the agent's extension; any other is the customer's), and, when the call is over, why it ended:
  * the first failure of a party, else a normal end after a conversation. Only translates and hands on.
  */
-final class CallTranslator implements ConnectionListener {
+final class CallTranslator extends CallEventsAdapter {
 
     private final CallRef ref;
     private final String agentExtension;
@@ -112,61 +110,9 @@ final class CallTranslator implements ConnectionListener {
         return agentConnected ? EndCause.CUSTOMER_NO_ANSWER : EndCause.AGENT_NO_ANSWER;
     }
 
-    @Override
-    public void connectionCreated(ConnectionEvent event) {
-    }
-
-    @Override
-    public void connectionDisconnected(ConnectionEvent event) {
-    }
-
-    @Override
-    public void connectionInProgress(ConnectionEvent event) {
-    }
-
-    @Override
-    public void connectionUnknown(ConnectionEvent event) {
-    }
-
-    @Override
-    public void callActive(CallEvent event) {
-    }
-
     /** Some implementations end a call's events without making it invalid first. */
     @Override
     public void callEventTransmissionEnded(CallEvent event) {
         callInvalid(event);
-    }
-
-    @Override
-    public void multiCallMetaMergeEnded(MetaEvent event) {
-    }
-
-    @Override
-    public void multiCallMetaMergeStarted(MetaEvent event) {
-    }
-
-    @Override
-    public void multiCallMetaTransferEnded(MetaEvent event) {
-    }
-
-    @Override
-    public void multiCallMetaTransferStarted(MetaEvent event) {
-    }
-
-    @Override
-    public void singleCallMetaProgressEnded(MetaEvent event) {
-    }
-
-    @Override
-    public void singleCallMetaProgressStarted(MetaEvent event) {
-    }
-
-    @Override
-    public void singleCallMetaSnapshotEnded(MetaEvent event) {
-    }
-
-    @Override
-    public void singleCallMetaSnapshotStarted(MetaEvent event) {
     }
 }

@@ -11,8 +11,6 @@ import javax.telephony.Call;
 import javax.telephony.CallEvent;
 import javax.telephony.Connection;
 import javax.telephony.ConnectionEvent;
-import javax.telephony.ConnectionListener;
-import javax.telephony.MetaEvent;
 import javax.telephony.MethodNotSupportedException;
 import javax.telephony.callcenter.RouteCallback;
 import javax.telephony.callcenter.RouteSession;
@@ -31,7 +29,7 @@ import org.helpdesk.dialer.IncomingCall;
  * the call's events are translated like a placed call's; they are recognised by the agent's extension, which the
  * routing told us, and the call is tagged with its reference from then on.
  */
-final class HelpNumberRouting implements RouteCallback, ConnectionListener {
+final class HelpNumberRouting extends CallEventsAdapter implements RouteCallback {
 
     private static final Logger LOG = Logger.getLogger(HelpNumberRouting.class.getName());
 
@@ -167,57 +165,5 @@ final class HelpNumberRouting implements RouteCallback, ConnectionListener {
 
     @Override
     public void routeCallbackEndedEvent(RouteCallbackEndedEvent event) {
-    }
-
-    @Override
-    public void connectionCreated(ConnectionEvent event) {
-    }
-
-    @Override
-    public void connectionDisconnected(ConnectionEvent event) {
-    }
-
-    @Override
-    public void connectionInProgress(ConnectionEvent event) {
-    }
-
-    @Override
-    public void connectionUnknown(ConnectionEvent event) {
-    }
-
-    @Override
-    public void callActive(CallEvent event) {
-    }
-
-    @Override
-    public void multiCallMetaMergeEnded(MetaEvent event) {
-    }
-
-    @Override
-    public void multiCallMetaMergeStarted(MetaEvent event) {
-    }
-
-    @Override
-    public void multiCallMetaTransferEnded(MetaEvent event) {
-    }
-
-    @Override
-    public void multiCallMetaTransferStarted(MetaEvent event) {
-    }
-
-    @Override
-    public void singleCallMetaProgressEnded(MetaEvent event) {
-    }
-
-    @Override
-    public void singleCallMetaProgressStarted(MetaEvent event) {
-    }
-
-    @Override
-    public void singleCallMetaSnapshotEnded(MetaEvent event) {
-    }
-
-    @Override
-    public void singleCallMetaSnapshotStarted(MetaEvent event) {
     }
 }
