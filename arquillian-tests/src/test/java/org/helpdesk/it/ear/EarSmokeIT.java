@@ -20,13 +20,14 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The EAR on a full Jakarta EE server: a fresh Payara Server domain (port base 19000: admin 19048, HTTP 19080), the
+ * The EAR on a full Jakarta EE server: a fresh Payara Server domain (port base 19000 by default: admin 19048, HTTP 19080), the
  * Artemis resource adapter deployed first, then {@code helpdesk.ear}, exactly as the README tells an operator to.
  */
 class EarSmokeIT {
 
     private static final String DOMAIN = "helpdesk-smoke";
-    private static final int PORT_BASE = 19000;
+    private static final int PORT_BASE = Integer.getInteger("helpdesk.it.ear.portBase", 19000);
+    private static final int JMS_PORT = Integer.getInteger("helpdesk.it.ear.jmsPort", 61620);
     private static final String ADMIN_PORT = String.valueOf(PORT_BASE + 48);
     private static final Api API = new Api(URI.create("http://127.0.0.1:" + (PORT_BASE + 80) + "/"));
 
@@ -54,7 +55,7 @@ class EarSmokeIT {
         asadmin.run("start-domain", "--domaindir", domains.toString(), DOMAIN);
         // Dynamic: no restart. The data directory holds the H2 database and the broker's journal.
         asadmin.run("--port", ADMIN_PORT, "create-system-properties",
-                "helpdesk.jms-port=61620:helpdesk.data-dir=" + work.resolve("data"));
+                "helpdesk.jms-port=" + JMS_PORT + ":helpdesk.data-dir=" + work.resolve("data"));
         if (resourceAdapterModuleExists(repoRoot)) {
             asadmin.run("--port", ADMIN_PORT, "deploy", "--name", "helpdesk-artemis-ra", existing(rar.toString())
                     .toString());
