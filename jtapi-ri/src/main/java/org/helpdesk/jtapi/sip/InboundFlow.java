@@ -1,5 +1,6 @@
 package org.helpdesk.jtapi.sip;
 
+import java.net.InetAddress;
 import javax.sip.ServerTransaction;
 import javax.sip.message.Request;
 import javax.sip.message.Response;
@@ -14,7 +15,12 @@ final class InboundFlow implements CallFlow, LegListener {
     /** 182 Queued: the caller waits for an ACD agent. */
     private static final int QUEUED = 182;
 
+    /** Who is calling: their address, their number and whether it is verified, and where the INVITE came from. */
+    record Caller(AddressImpl address, CallerId id, InetAddress source) {
+    }
+
     private final CallImpl call;
+    private final Caller caller;
     private final AddressImpl target;
     private final Leg callerLeg;
     private final String offer;
@@ -24,14 +30,19 @@ final class InboundFlow implements CallFlow, LegListener {
     private Leg phoneLeg;
     private boolean finished;
 
-    InboundFlow(CallImpl call, AddressImpl caller, AddressImpl target, Request invite, ServerTransaction transaction) {
+    InboundFlow(CallImpl call, Caller caller, AddressImpl target, Request invite, ServerTransaction transaction) {
         this.call = call;
+        this.caller = caller;
         this.target = target;
         this.offer = LegMessages.text(invite);
         this.callerLeg = call.newLeg(this);
         callerLeg.accept(invite, transaction);
-        this.callerConnection = call.newConnection(caller);
+        this.callerConnection = call.newConnection(caller.address());
         this.targetConnection = call.newConnection(target);
+    }
+
+    Caller caller() {
+        return caller;
     }
 
     @Override

@@ -1,5 +1,6 @@
 package org.helpdesk.jtapi.sip;
 
+import java.net.InetAddress;
 import java.text.ParseException;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -35,9 +36,12 @@ final class InboundRouter implements SipEndpoint.InboundHandler {
         } else if (target == null) {
             refuse(request, transaction, Response.NOT_FOUND);
         } else {
+            InetAddress source = TrustedPeers.sourceOf(request);
+            CallerId callerId = CallerId.of(request, provider.trustedPeers().trusts(source));
             CallImpl call = new CallImpl(provider, provider.pool());
-            AddressImpl caller = provider.remoteAddress(CallerId.of(request));
-            InboundFlow flow = new InboundFlow(call, caller, target, request, transaction);
+            AddressImpl caller = provider.remoteAddress(callerId.number());
+            InboundFlow flow = new InboundFlow(call, new InboundFlow.Caller(caller, callerId, source), target,
+                    request, transaction);
             call.begin(caller, null, target, flow);
         }
     }

@@ -32,6 +32,7 @@ public final class ProviderConfig {
     private final String realm;
     private final String trunkUser;
     private final String trunkPassword;
+    private final List<String> trustedPeers;
 
     private ProviderConfig(Map<String, String> keys, Map<String, String> terminals, Map<String, String> passwords) {
         String listen = require(keys, "listen");
@@ -56,6 +57,7 @@ public final class ProviderConfig {
         this.realm = keys.getOrDefault("realm", "helpdesk");
         this.trunkUser = keys.get("trunk.user");
         this.trunkPassword = keys.get("trunk.password");
+        this.trustedPeers = list(keys.get("trusted"));
         if ((trunkUser == null) != (trunkPassword == null)) {
             throw invalid("trunk.user and trunk.password go together");
         }
@@ -171,6 +173,14 @@ public final class ProviderConfig {
 
     public String trunkPassword() {
         return trunkPassword;
+    }
+
+    /**
+     * Hosts (names or addresses) trusted besides the trunk's: their P-Asserted-Identity is believed and they may
+     * call any of our addresses.
+     */
+    public List<String> trustedPeers() {
+        return trustedPeers;
     }
 
     /** The digest realm of REGISTER challenges. */

@@ -1,5 +1,6 @@
 package org.helpdesk.jtapi.sip;
 
+import java.util.Map;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import javax.sip.message.Response;
@@ -11,13 +12,15 @@ import javax.telephony.callcenter.RouteSession;
 import javax.telephony.callcenter.events.RouteEndEvent;
 import javax.telephony.callcenter.events.RouteEvent;
 import javax.telephony.callcenter.events.RouteUsedEvent;
+import javax.telephony.privatedata.PrivateData;
 
 /**
  * The routing dialogue for one inbound call: a {@link RouteEvent} to the callback, which answers with
  * {@link #selectRoute} or {@link #endRoute}. Without an answer within {@code routeTimeout} the default route
- * applies. Callback methods run on the call's event executor.
+ * applies. Callback methods run on the call's event executor. Its private data tells the callback what JTAPI cannot:
+ * whether the caller ID is verified, and where the call came from ({@link RouteSessionData}).
  */
-final class RouteSessionImpl implements RouteSession {
+final class RouteSessionImpl implements RouteSession, PrivateData {
     private static final Logger LOG = Logger.getLogger(RouteSessionImpl.class.getName());
 
     private final RouteAddressImpl address;
@@ -118,6 +121,25 @@ final class RouteSessionImpl implements RouteSession {
                 LOG.log(Level.WARNING, "Route callback failed", e);
             }
         });
+    }
+
+    /** A map with the {@link RouteSessionData} keys. */
+    @Override
+    public Object getPrivateData() {
+        InboundFlow.Caller caller = flow.caller();
+        return Map.of(RouteSessionData.CALLER_ID_VERIFIED, caller.id().verified(),
+                RouteSessionData.SOURCE, caller.source() == null ? "" : caller.source().getHostAddress());
+    }
+
+    /** Nothing to send: the session takes no private data. */
+    @Override
+    public Object sendPrivateData(Object data) {
+        return null;
+    }
+
+    @Override
+    public void setPrivateData(Object data) {
+        // nothing to set: routing needs no more than selectRoute and endRoute say
     }
 
     @Override

@@ -34,6 +34,7 @@ final class SipProviderImpl extends ProviderCapabilityMethods implements CallCen
     private final boolean ownsPool;
     private final Timers timers = new Timers();
     private final SipEndpoint endpoint;
+    private final TrustedPeers trustedPeers;
     private final Map<String, TerminalImpl> terminals = new LinkedHashMap<>();
     private final Map<String, AddressImpl> addresses = new LinkedHashMap<>();
     private final Set<CallImpl> calls = ConcurrentHashMap.newKeySet();
@@ -53,6 +54,7 @@ final class SipProviderImpl extends ProviderCapabilityMethods implements CallCen
         SerialExecutor agentEvents = new SerialExecutor(pool);
         config.acdAddresses().forEach(acd -> addresses.put(acd, new AcdAddressImpl(this, acd, agentEvents)));
         config.routeAddresses().forEach(route -> addresses.put(route, new RouteAddressImpl(this, route)));
+        trustedPeers = TrustedPeers.of(config);
         try {
             endpoint = new SipEndpoint(config);
         } catch (SipException e) {
@@ -69,6 +71,10 @@ final class SipProviderImpl extends ProviderCapabilityMethods implements CallCen
 
     SipEndpoint endpoint() {
         return endpoint;
+    }
+
+    TrustedPeers trustedPeers() {
+        return trustedPeers;
     }
 
     Timers timers() {

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import javax.telephony.JtapiPeerFactory;
 import javax.telephony.callcenter.ACDAddress;
@@ -19,12 +20,15 @@ import javax.telephony.callcenter.events.RouteCallbackEndedEvent;
 import javax.telephony.callcenter.events.RouteEndEvent;
 import javax.telephony.callcenter.events.RouteEvent;
 import javax.telephony.callcenter.events.RouteUsedEvent;
+import javax.telephony.privatedata.PrivateData;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /** Inbound INVITEs to a route address: the route callback picks the destination, the provider connects it. */
 class InboundRoutingTest {
     private static final Duration SIPP_EXIT = Duration.ofSeconds(30);
+    /** A loopback address that is neither the trunk (127.0.0.1) nor a phone: a stranger to the provider. */
+    static final String STRANGER = "127.0.0.2";
 
     private final TestPorts ports = new TestPorts();
     private SipProviderImpl provider;
@@ -32,6 +36,8 @@ class InboundRoutingTest {
     /** Routes every call to one destination, or refuses it as busy; remembers the caller IDs it saw. */
     static final class Router implements RouteCallback {
         final List<String> callers = new CopyOnWriteArrayList<>();
+        /** The route sessions' private data, one map per call. */
+        final List<Map<?, ?>> data = new CopyOnWriteArrayList<>();
         final List<String> threads = new CopyOnWriteArrayList<>();
         final List<String> ended = new CopyOnWriteArrayList<>();
         private final String destination;
@@ -43,6 +49,9 @@ class InboundRoutingTest {
         @Override
         public void routeEvent(RouteEvent event) {
             callers.add(event.getCallingAddress().getName());
+            if (event.getRouteSession() instanceof PrivateData session) {
+                data.add((Map<?, ?>) session.getPrivateData());
+            }
             threads.add(Thread.currentThread().getName());
             try {
                 if (destination == null) {
@@ -87,11 +96,48 @@ class InboundRoutingTest {
             assertEquals(0, agent.awaitExit(SIPP_EXIT), agent.describe());
             recorder.awaitCallEnded();
             assertEquals(List.of("+4930123456"), router.callers);
+            assertEquals(Boolean.TRUE, router.data.get(0).get(RouteSessionData.CALLER_ID_VERIFIED),
+                    "the trunk vouches for the number it asserts");
+            assertEquals("127.0.0.1", router.data.get(0).get(RouteSessionData.SOURCE));
             assertTrue(router.threads.stream().noneMatch(name -> name.contains("EventScanner")),
                     "route callbacks never run on the SIP stack's threads");
             assertEquals(List.of("CREATED", "INPROGRESS", "ALERTING", "CONNECTED", "DISCONNECTED"),
                     recorder.connectionStates("agent1"));
             await().atMost(Duration.ofSeconds(5)).until(() -> provider.liveLegs() == 0 && provider.openDialogs() == 0);
+        }
+    }
+
+    @Test
+    void anAssertedIdentityFromAStrangerIsNotBelievedTheCallerIsItsFromNumberUnverified() throws Exception {
+        start("");
+        Router router = new Router("agent1");
+        ((RouteAddress) provider.getAddress("hotline")).registerRouteCallback(router);
+        try (Sipp agent = Sipp.phone("agent-answers-inbound.xml", ports.agent, ports.agentControl, ports.agentMedia,
+                ports.provider);
+             Sipp stranger = Sipp.callerFrom(STRANGER, "caller-asserted-identity.xml", "hotline", ports.caller,
+                     ports.callerControl, ports.callerMedia, ports.provider, List.of())) {
+            assertEquals(0, stranger.awaitExit(SIPP_EXIT), "a stranger's call to a route address is still routed: "
+                    + stranger.describe());
+            assertEquals(0, agent.awaitExit(SIPP_EXIT), agent.describe());
+            assertEquals(List.of("5550100"), router.callers, "the From number, not the asserted +4930123456");
+            assertEquals(Boolean.FALSE, router.data.get(0).get(RouteSessionData.CALLER_ID_VERIFIED));
+            assertEquals(STRANGER, router.data.get(0).get(RouteSessionData.SOURCE));
+        }
+    }
+
+    @Test
+    void aPeerListedAsTrustedIsBelievedLikeTheTrunk() throws Exception {
+        start(";trusted=" + STRANGER);
+        Router router = new Router("agent1");
+        ((RouteAddress) provider.getAddress("hotline")).registerRouteCallback(router);
+        try (Sipp agent = Sipp.phone("agent-answers-inbound.xml", ports.agent, ports.agentControl, ports.agentMedia,
+                ports.provider);
+             Sipp gateway = Sipp.callerFrom(STRANGER, "caller-asserted-identity.xml", "hotline", ports.caller,
+                     ports.callerControl, ports.callerMedia, ports.provider, List.of())) {
+            assertEquals(0, gateway.awaitExit(SIPP_EXIT), gateway.describe());
+            assertEquals(0, agent.awaitExit(SIPP_EXIT), agent.describe());
+            assertEquals(List.of("+4930123456"), router.callers);
+            assertEquals(Boolean.TRUE, router.data.get(0).get(RouteSessionData.CALLER_ID_VERIFIED));
         }
     }
 

@@ -16,7 +16,8 @@ class ProviderConfigTest {
         ProviderConfig config = ProviderConfig.parse("SIP;listen=127.0.0.1:15060;trunk=sip:gw.example:5060;"
                 + "terminal.agent1=sip:agent1@10.0.0.5:5062;terminal.agent2=sip:agent2@10.0.0.6;route=hotline;"
                 + "acd=support,sales;ringTimeout=20;setupTimeout=2.5;routeTimeout=3;routeDefault=support;"
-                + "alertInfo=<urn:alert:service:recall:callback>;callerId=4930555;transport=tcp");
+                + "alertInfo=<urn:alert:service:recall:callback>;callerId=4930555;transport=tcp;"
+                + "trusted=10.0.0.9,sbc.example");
         assertEquals("127.0.0.1", config.host());
         assertEquals(15060, config.port());
         assertEquals("sip:gw.example:5060", config.trunk());
@@ -30,6 +31,7 @@ class ProviderConfigTest {
         assertEquals("<urn:alert:service:recall:callback>", config.alertInfo());
         assertEquals("4930555", config.callerId());
         assertEquals("tcp", config.transport());
+        assertEquals(List.of("10.0.0.9", "sbc.example"), config.trustedPeers());
     }
 
     @Test
@@ -40,6 +42,7 @@ class ProviderConfigTest {
         assertEquals(Duration.ofSeconds(30), config.ringTimeout());
         assertEquals("udp", config.transport());
         assertNull(config.trunk());
+        assertEquals(List.of(), config.trustedPeers(), "the trunk is trusted without being listed");
     }
 
     @Test

@@ -26,6 +26,8 @@ public final class Sipp implements AutoCloseable {
     private static final List<Path> SCENARIOS = Arrays.stream(System.getProperty("helpdesk.sipp.scenarios",
             "target/test-classes/sipp").split(java.io.File.pathSeparator)).map(Path::of).toList();
     private static final Path LOGS = Path.of("target/sipp");
+    /** Where the phones and the trunk are: the provider's own address, 127.0.0.1. */
+    private static final String LOCAL = "127.0.0.1";
 
     private final String name;
     private final Process process;
@@ -89,10 +91,29 @@ public final class Sipp implements AutoCloseable {
     /** A caller like {@link #caller} with more sipp options (e.g. {@code -key caller_id +16505550100}). */
     public static Sipp caller(String scenario, String service, int port, int controlPort, int mediaPort,
             int providerPort, List<String> options) {
+        return callerFrom(LOCAL, scenario, service, port, controlPort, mediaPort, providerPort, options);
+    }
+
+    /**
+     * A caller like {@link #caller} that sends from another loopback address ({@code 127.0.0.2}, say): to the
+     * provider on 127.0.0.1 it is a stranger, neither the trunk nor a phone of its own.
+     */
+    public static Sipp callerFrom(String localAddress, String scenario, String service, int port, int controlPort,
+            int mediaPort, int providerPort, List<String> options) {
         List<String> extra = new ArrayList<>(List.of("-s", service, "127.0.0.1:" + providerPort));
         extra.addAll(options);
-        return new Sipp(scenario.replace(".xml", "") + "-" + port,
-                command(scenario, port, controlPort, mediaPort, providerPort, extra));
+        return new Sipp(logName(localAddress, scenario, port),
+                command(localAddress, scenario, port, controlPort, mediaPort, providerPort, extra, 1, "40s"));
+    }
+
+    /** A phone like {@link #registering} that sends from another loopback address, for a second source. */
+    public static Sipp registeringFrom(String localAddress, String scenario, String user, String password, int port,
+            int controlPort, int mediaPort, int providerPort, List<String> options) {
+        List<String> extra = new ArrayList<>(List.of("-s", user, "-au", user, "-ap", password,
+                "127.0.0.1:" + providerPort));
+        extra.addAll(options);
+        return new Sipp(logName(localAddress, scenario, port),
+                command(localAddress, scenario, port, controlPort, mediaPort, providerPort, extra, 1, "40s"));
     }
 
     /** A phone that REGISTERs as {@code user} with {@code password} (digest authentication). */
@@ -110,10 +131,15 @@ public final class Sipp implements AutoCloseable {
 
     private static List<String> command(String scenario, int port, int controlPort, int mediaPort, int providerPort,
             List<String> extra, int calls, String timeout) {
-        String base = LOGS.resolve(scenario.replace(".xml", "") + "-" + port).toString();
+        return command(LOCAL, scenario, port, controlPort, mediaPort, providerPort, extra, calls, timeout);
+    }
+
+    private static List<String> command(String localAddress, String scenario, int port, int controlPort,
+            int mediaPort, int providerPort, List<String> extra, int calls, String timeout) {
+        String base = LOGS.resolve(logName(localAddress, scenario, port)).toString();
         List<String> command = new ArrayList<>(List.of(BINARY.toString(),
                 "-sf", scenario(scenario).toString(),
-                "-i", "127.0.0.1", "-p", Integer.toString(port), "-mp", Integer.toString(mediaPort),
+                "-i", localAddress, "-p", Integer.toString(port), "-mp", Integer.toString(mediaPort),
                 "-cp", Integer.toString(controlPort), "-key", "provider", "127.0.0.1:" + providerPort,
                 "-nostdin", "-m", Integer.toString(calls), "-timeout", timeout, "-timeout_error",
                 "-trace_err", "-error_file", base + "-errors.log"));
@@ -144,6 +170,11 @@ public final class Sipp implements AutoCloseable {
                 mediaPort, providerPort, List.of(), calls, lifetime.toSeconds() + "s"));
         await().atMost(Duration.ofSeconds(5)).until(() -> !udpFree(port));
         return sipp;
+    }
+
+    /** The scenario and port, and the address when it is not the usual one: the name of the logs. */
+    private static String logName(String localAddress, String scenario, int port) {
+        return scenario.replace(".xml", "") + (LOCAL.equals(localAddress) ? "" : "-" + localAddress) + "-" + port;
     }
 
     /** Whether sipp is still running its scenario (a phone still on its call, still listening). */
