@@ -87,7 +87,8 @@ final class Registrar {
         ExpiresHeader expires = (ExpiresHeader) request.getHeader(ExpiresHeader.NAME);
         int seconds = contact != null && contact.getExpires() >= 0 ? contact.getExpires()
                 : expires != null ? expires.getExpires() : 3600;
-        terminal.bind(contact == null || seconds == 0 ? null : contact.getAddress().getURI().toString());
+        terminal.bind(contact == null || seconds == 0 ? null : contact.getAddress().getURI().toString(),
+                TrustedPeers.sourceOf(request));
         Response ok = sip.messages.createResponse(Response.OK, request);
         if (contact != null && seconds > 0) {
             ok.addHeader(contact);

@@ -109,6 +109,11 @@ final class SipProviderImpl extends ProviderCapabilityMethods implements CallCen
         return terminals.get(number);
     }
 
+    /** Whether one of our phones is at {@code source} (its configured or registered host). */
+    boolean isPhoneAt(java.net.InetAddress source) {
+        return terminals.values().stream().anyMatch(terminal -> terminal.isAt(source));
+    }
+
     AddressImpl localAddress(String number) {
         return addresses.get(number);
     }

@@ -1,5 +1,7 @@
 package org.helpdesk.jtapi.sip;
 
+import java.net.InetAddress;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -27,6 +29,8 @@ final class TerminalImpl implements AgentTerminal {
     private final String name;
     private final String configuredUri;
     private volatile String uri;
+    /** Where the phone is: its URI's host, and the address it last registered from. */
+    private volatile Set<InetAddress> hosts;
     private final AddressImpl address;
     private final Listeners<CallListener> callListeners = new Listeners<>();
     private final Listeners<TerminalListener> terminalListeners = new Listeners<>();
@@ -38,6 +42,7 @@ final class TerminalImpl implements AgentTerminal {
         this.name = name;
         this.configuredUri = uri;
         this.uri = uri;
+        this.hosts = TrustedPeers.addressesOf(uri);
         this.address = address;
         address.bind(this);
     }
@@ -46,9 +51,22 @@ final class TerminalImpl implements AgentTerminal {
         return uri;
     }
 
-    /** A REGISTER bound the phone to {@code contact}; null (or expiry) returns to the configured URI. */
-    void bind(String contact) {
+    /**
+     * A REGISTER from {@code source} bound the phone to {@code contact}; null (or expiry) returns to the configured
+     * URI.
+     */
+    void bind(String contact, InetAddress source) {
         this.uri = contact == null ? configuredUri : contact;
+        Set<InetAddress> now = new HashSet<>(TrustedPeers.addressesOf(uri));
+        if (contact != null && source != null) {
+            now.add(source);
+        }
+        this.hosts = Set.copyOf(now);
+    }
+
+    /** Whether this phone is at {@code source}: a request from there is the phone's own. */
+    boolean isAt(InetAddress source) {
+        return source != null && hosts.contains(source);
     }
 
     AddressImpl address() {

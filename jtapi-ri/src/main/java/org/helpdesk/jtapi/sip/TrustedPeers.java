@@ -53,6 +53,11 @@ final class TrustedPeers {
         return sip.getPeerPacketSourceAddress() != null ? sip.getPeerPacketSourceAddress() : sip.getRemoteAddress();
     }
 
+    /** The addresses of a SIP URI's host (none if it does not resolve). */
+    static Set<InetAddress> addressesOf(String uri) {
+        return Set.copyOf(resolve(hostOf(uri)));
+    }
+
     /** The host of a SIP URI as the provider string writes them: {@code sip:[user@]host[:port][;params]}. */
     static String hostOf(String uri) {
         String rest = uri.substring(uri.indexOf(':') + 1);
