@@ -33,6 +33,9 @@ public final class ProviderConfig {
     private final String trunkUser;
     private final String trunkPassword;
     private final List<String> trustedPeers;
+    private final int registerGuessesPerSource;
+    private final int registerGuessesPerUser;
+    private final Duration registerGuessWindow;
 
     private ProviderConfig(Map<String, String> keys, Map<String, String> terminals, Map<String, String> passwords) {
         String listen = require(keys, "listen");
@@ -58,6 +61,12 @@ public final class ProviderConfig {
         this.trunkUser = keys.get("trunk.user");
         this.trunkPassword = keys.get("trunk.password");
         this.trustedPeers = list(keys.get("trusted"));
+        this.registerGuessesPerSource = positive(keys, "registerGuessesPerSource", 10);
+        this.registerGuessesPerUser = positive(keys, "registerGuessesPerUser", 20);
+        this.registerGuessWindow = seconds(keys, "registerGuessWindow", 60);
+        if (registerGuessWindow.isNegative() || registerGuessWindow.isZero()) {
+            throw invalid("registerGuessWindow must be more than 0 seconds");
+        }
         if ((trunkUser == null) != (trunkPassword == null)) {
             throw invalid("trunk.user and trunk.password go together");
         }
@@ -183,6 +192,26 @@ public final class ProviderConfig {
         return trustedPeers;
     }
 
+    /**
+     * Wrong REGISTER passwords one source address may send within {@link #registerGuessWindow()} before its
+     * REGISTERs are refused unchecked for one window.
+     */
+    public int registerGuessesPerSource() {
+        return registerGuessesPerSource;
+    }
+
+    /**
+     * Wrong passwords for one user, from any sources, within {@link #registerGuessWindow()} before that user's
+     * REGISTERs are refused unchecked for one window, except from where the phone last registered.
+     */
+    public int registerGuessesPerUser() {
+        return registerGuessesPerUser;
+    }
+
+    public Duration registerGuessWindow() {
+        return registerGuessWindow;
+    }
+
     /** The digest realm of REGISTER challenges. */
     public String realm() {
         return realm;
@@ -207,6 +236,15 @@ public final class ProviderConfig {
         } catch (NumberFormatException e) {
             throw invalid(key + " must be a number, was " + value);
         }
+    }
+
+    private static int positive(Map<String, String> keys, String key, int fallback) {
+        String value = keys.get(key);
+        int parsed = value == null ? fallback : number(value, key);
+        if (parsed < 1) {
+            throw invalid(key + " must be at least 1, was " + value);
+        }
+        return parsed;
     }
 
     private static int number(String value, String key) {

@@ -31,6 +31,8 @@ final class TerminalImpl implements AgentTerminal {
     private volatile String uri;
     /** Where the phone is: its URI's host, and the address it last registered from. */
     private volatile Set<InetAddress> hosts;
+    /** Where the phone last registered from successfully, or null. */
+    private volatile InetAddress registeredFrom;
     private final AddressImpl address;
     private final Listeners<CallListener> callListeners = new Listeners<>();
     private final Listeners<TerminalListener> terminalListeners = new Listeners<>();
@@ -58,10 +60,18 @@ final class TerminalImpl implements AgentTerminal {
     void bind(String contact, InetAddress source) {
         this.uri = contact == null ? configuredUri : contact;
         Set<InetAddress> now = new HashSet<>(TrustedPeers.addressesOf(uri));
-        if (contact != null && source != null) {
-            now.add(source);
+        if (source != null) {
+            registeredFrom = source;
+            if (contact != null) {
+                now.add(source);
+            }
         }
         this.hosts = Set.copyOf(now);
+    }
+
+    /** Whether the phone's last successful REGISTER came from {@code source}. */
+    boolean lastRegisteredFrom(InetAddress source) {
+        return source != null && source.equals(registeredFrom);
     }
 
     /** Whether this phone is at {@code source}: a request from there is the phone's own. */

@@ -71,8 +71,8 @@ class InboundAdmissionTest {
     @Test
     void aPhoneThatRegisteredMayCallAnExtensionFromWhereItRegistered() throws Exception {
         start(";terminal.agent2=sip:agent2@127.0.0.1:" + ports.customer + ";terminal.agent2.password=s3cret");
-        try (Sipp registering = Sipp.registeringFrom(ROAMING_PHONE, "register-accepted.xml", "agent2", "s3cret",
-                ports.caller, ports.callerControl, ports.registerMedia, ports.provider, List.of())) {
+        try (Sipp registering = Sipp.registeringFrom(ROAMING_PHONE, "register-accepted.xml", "agent2", "s3cret", 1,
+                ports.caller, ports.callerControl, ports.registerMedia, ports.provider)) {
             assertEquals(0, registering.awaitExit(SIPP_EXIT), registering.describe());
         }
         try (Sipp agent = Sipp.phone("agent-answers-inbound.xml", ports.agent, ports.agentControl, ports.agentMedia,

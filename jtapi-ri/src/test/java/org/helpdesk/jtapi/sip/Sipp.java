@@ -106,14 +106,16 @@ public final class Sipp implements AutoCloseable {
                 command(localAddress, scenario, port, controlPort, mediaPort, providerPort, extra, 1, "40s"));
     }
 
-    /** A phone like {@link #registering} that sends from another loopback address, for a second source. */
-    public static Sipp registeringFrom(String localAddress, String scenario, String user, String password, int port,
-            int controlPort, int mediaPort, int providerPort, List<String> options) {
-        List<String> extra = new ArrayList<>(List.of("-s", user, "-au", user, "-ap", password,
-                "127.0.0.1:" + providerPort));
-        extra.addAll(options);
+    /**
+     * A phone like {@link #registering} that sends from another loopback address, for a second source, and plays
+     * its scenario {@code times} times one after the other (a guesser's attempts, say).
+     */
+    public static Sipp registeringFrom(String localAddress, String scenario, String user, String password,
+            int times, int port, int controlPort, int mediaPort, int providerPort) {
+        List<String> extra = List.of("-s", user, "-au", user, "-ap", password, "-l", "1",
+                "127.0.0.1:" + providerPort);
         return new Sipp(logName(localAddress, scenario, port),
-                command(localAddress, scenario, port, controlPort, mediaPort, providerPort, extra, 1, "40s"));
+                command(localAddress, scenario, port, controlPort, mediaPort, providerPort, extra, times, "40s"));
     }
 
     /** A phone that REGISTERs as {@code user} with {@code password} (digest authentication). */
