@@ -36,6 +36,7 @@ final class HelpNumberRouting extends CallEventsAdapter implements RouteCallback
     private final Consumer<IncomingCall> incoming;
     private final Consumer<CallProgress> progress;
     private final String overflow;
+    private final CallerIdTrust trust;
     private final Clock clock;
     private final Map<String, RouteSession> sessions = new ConcurrentHashMap<>();
     /** Routed calls whose first event at the agent's phone has not come yet, by extension. */
@@ -44,12 +45,14 @@ final class HelpNumberRouting extends CallEventsAdapter implements RouteCallback
 
     /**
      * @param overflow where calls go when no agent can take them (an ACD group or a number); null: refused as busy
+     * @param trust whether a caller ID can be believed
      */
     HelpNumberRouting(Consumer<IncomingCall> incoming, Consumer<CallProgress> progress, String overflow,
-            Clock clock) {
+            CallerIdTrust trust, Clock clock) {
         this.incoming = incoming;
         this.progress = progress;
         this.overflow = overflow;
+        this.trust = trust;
         this.clock = clock;
     }
 
@@ -58,7 +61,8 @@ final class HelpNumberRouting extends CallEventsAdapter implements RouteCallback
         String key = UUID.randomUUID().toString();
         sessions.put(key, event.getRouteSession());
         String caller = event.getCallingAddress() == null ? "" : event.getCallingAddress().getName();
-        incoming.accept(new IncomingCall(key, event.getCurrentRouteAddress().getName(), caller));
+        incoming.accept(new IncomingCall(key, event.getCurrentRouteAddress().getName(), caller,
+                trust.verified(event.getRouteSession())));
     }
 
     void route(IncomingCall call, String extension, CallRef ref) {

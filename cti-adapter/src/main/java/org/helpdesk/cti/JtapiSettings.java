@@ -24,6 +24,10 @@ public class JtapiSettings {
     @ConfigProperty(name = "helpdesk.jtapi.overflow", defaultValue = " ")
     String overflow;
 
+    @Inject
+    @ConfigProperty(name = "helpdesk.jtapi.caller-id-trusted", defaultValue = "false")
+    boolean callerIdTrusted;
+
     boolean configured() {
         return !provider.isBlank();
     }
@@ -39,6 +43,14 @@ public class JtapiSettings {
 
     String provider() {
         return provider.strip();
+    }
+
+    /**
+     * Whether the operator declares the telephone system trusted with caller IDs: believed when the JTAPI
+     * implementation itself does not say whether a caller ID is verified (a vendor's jar; jtapi-ri always says).
+     */
+    boolean callerIdTrusted() {
+        return callerIdTrusted;
     }
 
     /** Where incoming calls go that no agent can take: an ACD group or a number; null: refused as busy. */

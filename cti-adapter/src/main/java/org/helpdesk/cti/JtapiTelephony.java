@@ -130,7 +130,7 @@ public class JtapiTelephony implements Telephony {
                 throw new IllegalStateException("the JTAPI provider does not support the call-center package");
             }
             HelpNumberRouting helpNumbers = new HelpNumberRouting(this::deliver, this::deliver, settings.overflow(),
-                    clock);
+                    new CallerIdTrust(settings.callerIdTrusted()), clock);
             for (RouteAddress number : callCenter.getRouteableAddresses() == null ? new RouteAddress[0]
                     : callCenter.getRouteableAddresses()) {
                 number.registerRouteCallback(helpNumbers);

@@ -110,10 +110,17 @@ public class CallAttempt {
         return new CallAttempt(request, Direction.OUTBOUND, mode, agentLogin, extension, instance, now);
     }
 
-    /** A customer's call to the help number, routed to the agent. */
+    /**
+     * A customer's call to the help number, routed to the agent. An unverified caller ID holds no number: it may be
+     * anyone's, and must not keep the dialer from calling whoever owns it.
+     */
     public static CallAttempt inbound(HelpRequest request, String agentLogin, String extension, String instance,
             Instant now) {
-        return new CallAttempt(request, Direction.INBOUND, null, agentLogin, extension, instance, now);
+        CallAttempt attempt = new CallAttempt(request, Direction.INBOUND, null, agentLogin, extension, instance, now);
+        if (!request.phoneVerified()) {
+            attempt.livePhone = null;
+        }
+        return attempt;
     }
 
     /**

@@ -145,6 +145,9 @@ public class CallOutcomes {
         } else if (talked && cause != EndCause.INTERRUPTED) {
             request.callEnded(at);
             next = "completed";
+        } else if (!request.phoneVerified()) {
+            request.unverifiedCallMissed(at);
+            next = "failed: an unverified caller ID is never called back";
         } else if (cause.party() == EndCause.Party.AGENT || cause == EndCause.NOT_PLACED
                 || (attempt.direction() == CallAttempt.Direction.INBOUND && cause != EndCause.INTERRUPTED)) {
             // the customer was not called on their account (or called us and got no agent): they keep their place

@@ -33,7 +33,8 @@ import org.helpdesk.screenpop.ScreenPops;
 /**
  * Takes a customer's call to a queue's help number: the call becomes a help request (or answers the one the caller
  * is already waiting with), given to the ready agent of that queue who has been idle longest, with a screen-pop
- * built from the caller ID. One transaction; the same locks in the same order as {@link CallClaims}.
+ * built from the caller ID. A caller ID that no trusted network vouched for is only a claim: such a call is always
+ * a request of its own, marked unverified. One transaction; the same locks in the same order as {@link CallClaims}.
  */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
@@ -85,9 +86,11 @@ public class IncomingCalls {
             return Optional.empty();
         }
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
-        Optional<HelpRequest> waiting = waitingRequestOf(queue.get().name(), caller.get(), now);
+        Optional<HelpRequest> waiting = call.callerVerified() ? waitingRequestOf(queue.get().name(), caller.get(), now)
+                : Optional.empty();
         Optional<HelpRequest> request = waiting.isPresent() ? waiting
-                : newRequestFor(queue.get().name(), caller.get(), now);
+                : call.callerVerified() ? newRequestFor(queue.get().name(), caller.get(), now)
+                : Optional.of(unverifiedRequest(queue.get().name(), caller.get(), now));
         if (request.isEmpty()) {
             LOG.info(() -> "Incoming call from " + caller.get().masked() + ": already on a call from queue "
                     + queue.get().name());
@@ -163,6 +166,18 @@ public class IncomingCalls {
                 RequestSource.PHONE, now, null, null);
         requests.storeAll(List.of(created));
         return Optional.of(created);
+    }
+
+    /**
+     * A caller ID nobody vouches for may be anyone's number: the call is a request of its own, which changes nothing
+     * of that number's (no waiting request taken over, no call-back cancelled) and shows nothing of its owner's.
+     */
+    private HelpRequest unverifiedRequest(String queue, PhoneNumber callerId, Instant now) {
+        HelpRequest created = HelpRequest.unverifiedCall(queue, callerId, now);
+        requests.storeAll(List.of(created));
+        LOG.info(() -> "Incoming call to queue " + queue + " with an unverified caller ID " + callerId.masked()
+                + ": a request of its own, " + created);
+        return created;
     }
 
     private Optional<HelpRequest> openRequestOf(String queue, PhoneNumber caller) {

@@ -121,6 +121,14 @@ public class HelpRequest {
     @Column(nullable = false)
     private int attempts;
 
+    /**
+     * Whether the number is known to be the customer's: false only for a call to a help number whose caller ID no
+     * trusted peer vouched for ({@link #unverifiedCall}). A number we call is the number we reach, so every other
+     * request's is.
+     */
+    @Column(name = "phone_verified", nullable = false, updatable = false)
+    private boolean phoneVerified = true;
+
     protected HelpRequest() {
         // for JPA
     }
@@ -177,6 +185,19 @@ public class HelpRequest {
         return request;
     }
 
+    /**
+     * A call to a help number whose caller ID nobody vouches for (it came from outside the trusted SIP peers, so the
+     * number may be anyone's): a request of its own, queued now, to be given to an agent at once. It holds no open
+     * place for the number, so it neither takes over nor blocks the requests of whoever owns the number.
+     */
+    public static HelpRequest unverifiedCall(String queue, PhoneNumber callerId, Instant now) {
+        HelpRequest request = accept(new RequestDetails(callerId, null, null, null, null, queue, null),
+                RequestSource.PHONE, now, null, null);
+        request.phoneVerified = false;
+        request.openKey = null;
+        return request;
+    }
+
     /** The value that makes "one open request per phone and queue" a database constraint. */
     public static String openKey(String queue, PhoneNumber phone) {
         return queue + "|" + phone.e164();
@@ -217,7 +238,7 @@ public class HelpRequest {
             throw new RequestNotMovableException("the request is in queue " + otherQueue + " already");
         }
         queue = otherQueue;
-        openKey = openKey(otherQueue, phone);
+        openKey = phoneVerified ? openKey(otherQueue, phone) : null;
         statusChangedAt = now;
     }
 
@@ -320,6 +341,18 @@ public class HelpRequest {
         changeStatus(RequestStatus.QUEUED, now);
     }
 
+    /**
+     * An unverified caller's call ended without a conversation (nobody answered, or the caller gave up): the request
+     * {@link RequestStatus#FAILED}, never called back, since the number may belong to someone who never called.
+     */
+    public void unverifiedCallMissed(Instant now) {
+        requireBeingCalled();
+        if (phoneVerified) {
+            throw new IllegalStateException("a verified caller keeps their place: " + this);
+        }
+        changeStatus(RequestStatus.FAILED, now);
+    }
+
     private void requireBeingCalled() {
         if (status != RequestStatus.DIALING && status != RequestStatus.CONNECTED) {
             throw new RequestNotAssignableException(status);
@@ -396,6 +429,11 @@ public class HelpRequest {
         return source;
     }
 
+    /** Whether the number is known to be the customer's (see {@link #unverifiedCall}). */
+    public boolean phoneVerified() {
+        return phoneVerified;
+    }
+
     public RequestStatus status() {
         return status;
     }
@@ -445,6 +483,6 @@ public class HelpRequest {
     @Override
     public String toString() {
         return "HelpRequest[" + publicId + " " + status + " queue=" + queue + " phone="
-                + (phone == null ? null : phone.masked()) + "]";
+                + (phone == null ? null : phone.masked()) + (phoneVerified ? "" : " unverified") + "]";
     }
 }

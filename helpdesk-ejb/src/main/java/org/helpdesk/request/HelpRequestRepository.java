@@ -29,7 +29,10 @@ public interface HelpRequestRepository {
     /** The agent's request whose call ended most recently, if it is completed and has no outcome yet. */
     Optional<HelpRequest> lastEndedWithoutOutcome(String agentLogin);
 
-    /** A number's requests other than the given one, newest first, at most {@code limit}, in any queue and state. */
+    /**
+     * A number's requests other than the given one, newest first, at most {@code limit}, in any queue and state;
+     * not those of calls whose unverified caller ID only claimed the number.
+     */
     List<HelpRequest> pastRequestsOf(PhoneNumber phone, RequestId except, int limit);
 
     /** The open requests holding these {@link HelpRequest#openKey(String, PhoneNumber) open keys}. */
@@ -42,7 +45,8 @@ public interface HelpRequestRepository {
 
     /**
      * Requests each of these phone numbers submitted since the given instant, in any queue and any state; numbers
-     * without any are left out.
+     * without any are left out. Calls that only claimed a number (unverified caller IDs) do not count: a stranger
+     * must not use up the owner's requests.
      */
     Map<PhoneNumber, Long> countSubmittedSince(Collection<PhoneNumber> phones, Instant since);
 

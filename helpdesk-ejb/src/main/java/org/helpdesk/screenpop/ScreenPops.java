@@ -3,6 +3,7 @@ package org.helpdesk.screenpop;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.net.URI;
+import java.util.List;
 import java.util.Optional;
 import org.helpdesk.request.HelpRequest;
 import org.helpdesk.request.HelpRequestRepository;
@@ -24,12 +25,20 @@ public class ScreenPops {
     @Inject
     private CurrentPages pages;
 
-    /** The screen-pop of a request given to an agent ({@link HelpRequest#assignedAgent()}). */
+    /**
+     * The screen-pop of a request given to an agent ({@link HelpRequest#assignedAgent()}). For a number that is not
+     * known to be the caller's (an unverified caller ID) nothing is looked up: whoever owns the number did not
+     * necessarily call, and their record, history and browsing are not the caller's to hear.
+     */
     public ScreenPop of(HelpRequest request) {
         PoppedRequest shown = new PoppedRequest(request.id().value(), request.phone().e164(), request.queue(),
                 request.customerName(), request.pageTitle(), webAddress(request.pageUrl()), request.note(),
                 request.createdAt(), request.preferredTime(), request.attempts());
-        return new ScreenPop(request.assignedAgent(), request.statusChangedAt(), shown,
+        if (!request.phoneVerified()) {
+            return new ScreenPop(request.assignedAgent(), request.statusChangedAt(), shown, false, null, List.of(),
+                    null);
+        }
+        return new ScreenPop(request.assignedAgent(), request.statusChangedAt(), shown, true,
                 customers.byPhone(request.phone()).orElse(null),
                 requests.pastRequestsOf(request.phone(), request.id(), PAST_REQUESTS).stream()
                         .map(past -> new PastRequest(past.id().value(), past.createdAt(), past.status().name(),

@@ -82,6 +82,27 @@ class HelpRequestCallsTest {
     }
 
     @Test
+    void aCallWithAnUnverifiedCallerIdIsARequestOfItsOwnThatHoldsNoPlaceOfTheNumberAndIsNeverCalledBack() {
+        HelpRequest call = HelpRequest.unverifiedCall("default", PhoneNumber.ofE164("+16505550125"), NOON);
+        assertFalse(call.phoneVerified());
+        assertEquals(RequestSource.PHONE, call.source());
+        assertEquals(RequestStatus.QUEUED, call.status());
+        assertNull(call.openKey(), "the owner's requests of the number neither find it nor are blocked by it");
+
+        call.assignTo("agent1", NOON.plusSeconds(1));
+        call.unverifiedCallMissed(NOON.plusSeconds(30));
+
+        assertEquals(RequestStatus.FAILED, call.status(), "not back in line: the number may not be the caller's");
+    }
+
+    @Test
+    void aVerifiedRequestIsNeverTreatedAsAnUnverifiedCall() {
+        HelpRequest request = beingCalled();
+        assertTrue(request.phoneVerified());
+        assertThrows(IllegalStateException.class, () -> request.unverifiedCallMissed(NOON.plusSeconds(30)));
+    }
+
+    @Test
     void onlyARequestBeingCalledCanEndACall() {
         HelpRequest waiting = HelpRequest.accept(new RequestDetails(PhoneNumber.ofE164("+16505550124"), null, null,
                 null, null, "default", null), RequestSource.REST, NOON, null, null);

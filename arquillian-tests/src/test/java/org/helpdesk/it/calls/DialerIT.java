@@ -43,6 +43,13 @@ class DialerIT {
     static final int CALLER_CONTROL = BASE + 4;
     static final int CALLER_MEDIA = BASE + 320;
     static final String HELP_NUMBER = "+18005550199";
+    /** The help number of the test whose caller claims someone else's number. */
+    static final String SPOOFED_HELP_NUMBER = "+18005550198";
+    /** A loopback address that is neither the trunk (127.0.0.1) nor a phone: a stranger to the provider. */
+    static final String STRANGER = "127.0.0.2";
+    static final int STRANGER_PORT = BASE + 5;
+    static final int STRANGER_CONTROL = BASE + 6;
+    static final int STRANGER_MEDIA = BASE + 340;
     static final String PASSWORD = "a-long-password";
     private static final Duration CALL = Duration.ofSeconds(30);
 
@@ -61,7 +68,7 @@ class DialerIT {
     @Deployment(testable = false)
     static WebArchive helpdesk() {
         StringBuilder provider = new StringBuilder("SIP;listen=127.0.0.1:" + PROVIDER + ";trunk=sip:127.0.0.1:" + TRUNK
-                + ";route=" + HELP_NUMBER + ";ringTimeout=4;setupTimeout=2");
+                + ";route=" + HELP_NUMBER + "," + SPOOFED_HELP_NUMBER + ";ringTimeout=4;setupTimeout=2");
         for (int n = 1; n <= 9; n++) {
             provider.append(";terminal.").append(extension(n)).append("=sip:").append(extension(n))
                     .append("@127.0.0.1:").append(phonePort(n));
@@ -312,6 +319,7 @@ class DialerIT {
                     PROVIDER, List.of("-key", "caller_id", phone));
             try (caller) {
                 EventStream.Event pop = events.next("screen-pop", CALL);
+                assertTrue(pop.data().getBoolean("verified"), "the trunk vouches for the number: " + pop.data());
                 assertEquals("C-3", pop.data().getJsonObject("customer").getString("account"), pop.data()::toString);
                 assertEquals(phone, pop.data().getJsonObject("request").getString("phone"));
                 assertEquals("https://shop.example.com/orders/77",
@@ -326,5 +334,47 @@ class DialerIT {
                 assertNotNull(call.getString("agentConnectedAt"));
             }
         }
+    }
+
+    @Test
+    void aStrangerClaimingACustomersNumberIsRoutedAsUnverifiedAndNeitherSeesNorChangesAnythingOfTheirs()
+            throws Exception {
+        queue("dial-spoofed", "{\"helpNumber\": \"" + SPOOFED_HELP_NUMBER + "\", \"wrapUpSeconds\": 0}");
+        String login = hire("dial-spoofed", 8);
+        String victim = Phones.unique();
+        admin.post("api/customers", """
+                {"name": "Vera Victim", "phones": ["%s"], "account": "V-1", "tier": "gold"}""".formatted(victim));
+        String visitor = "visitor-" + System.nanoTime();
+        assertEquals(204, anonymous.post("api/visits", """
+                {"visitorId": "%s", "url": "https://shop.example.com/account", "title": "My account"}"""
+                .formatted(visitor)).status());
+        assertTrue(admin.put("api/visitors/" + visitor + "/phone", "{\"phone\": \"" + victim + "\"}").status() / 100
+                == 2);
+        Reply callBack = anonymous.post("api/help-requests", """
+                {"phone": "%s", "queue": "dial-spoofed", "preferredTime": "%s"}"""
+                .formatted(victim, Instant.now().plus(Duration.ofDays(2))));
+        assertEquals(201, callBack.status(), callBack::toString);
+        String scheduled = callBack.json().getString("id");
+        assertEquals("SCHEDULED", request(scheduled).getString("status"));
+        try (Sipp agentPhone = agentPhone("agent-answers-inbound.xml", 8);
+             EventStream events = EventStream.open(anonymous.base().resolve("api/agents/me/events"), login,
+                     PASSWORD)) {
+            ready(login);
+            try (Sipp stranger = Sipp.callerFrom(STRANGER, "caller-claims-number.xml", SPOOFED_HELP_NUMBER,
+                    STRANGER_PORT, STRANGER_CONTROL, STRANGER_MEDIA, PROVIDER, List.of("-key", "caller_id", victim))) {
+                EventStream.Event pop = events.next("screen-pop", CALL);
+                JsonObject popped = pop.data();
+                assertEquals(false, popped.getBoolean("verified"), popped::toString);
+                assertEquals(victim, popped.getJsonObject("request").getString("phone"), "shown, as unverified");
+                assertTrue(popped.isNull("customer"), "not the victim's record: " + popped);
+                assertEquals(0, popped.getJsonArray("pastRequests").size(), "not the victim's history: " + popped);
+                assertTrue(popped.isNull("readingNow"), "not the victim's page: " + popped);
+                assertPassed(stranger);
+                assertPassed(agentPhone);
+                String call = popped.getJsonObject("request").getString("id");
+                assertEquals("COMPLETED", awaitStatus(call, "COMPLETED", "FAILED", "QUEUED"));
+            }
+        }
+        assertEquals("SCHEDULED", request(scheduled).getString("status"), "the victim's call-back still stands");
     }
 }

@@ -84,7 +84,8 @@ public class JpaHelpRequestRepository implements HelpRequestRepository {
     public List<HelpRequest> pastRequestsOf(PhoneNumber phone, RequestId except, int limit) {
         // on the index (phone, created_at)
         return entityManager.createQuery("select r from HelpRequest r where r.phone = :phone"
-                        + " and r.publicId <> :except order by r.createdAt desc, r.id desc", HelpRequest.class)
+                        + " and r.publicId <> :except and r.phoneVerified = true"
+                        + " order by r.createdAt desc, r.id desc", HelpRequest.class)
                 .setParameter("phone", phone)
                 .setParameter("except", except.value())
                 .setMaxResults(limit)
@@ -133,7 +134,8 @@ public class JpaHelpRequestRepository implements HelpRequestRepository {
         }
         Map<PhoneNumber, Long> counts = new HashMap<>();
         entityManager.createQuery("select r.phone, count(r) from HelpRequest r"
-                        + " where r.phone in :phones and r.createdAt >= :since group by r.phone", Object[].class)
+                        + " where r.phone in :phones and r.createdAt >= :since and r.phoneVerified = true"
+                        + " group by r.phone", Object[].class)
                 .setParameter("phones", phones)
                 .setParameter("since", since)
                 .getResultList()

@@ -12,6 +12,7 @@ import org.helpdesk.screenpop.ScreenPop;
 /**
  * The JSON shape of a screen-pop: the answer of {@code POST /api/agents/{login}/assignments} and the data of the
  * "screen-pop" events. Values are the customer's text as given: a client that shows them must escape them.
+ * {@code verified} false: the number is an unverified caller ID, and nothing was looked up by it.
  */
 final class ScreenPopJson {
 
@@ -45,6 +46,7 @@ final class ScreenPopJson {
                 .add("agent", pop.agent())
                 .add("assignedAt", pop.assignedAt().toString())
                 .add("request", requestJson)
+                .add("verified", pop.verified())
                 .add("pastRequests", past);
         if (pop.customer() == null) {
             json.addNull("customer");

@@ -55,6 +55,14 @@ public class ScreenPopPanel implements Serializable {
         return pop == null ? null : pop.request();
     }
 
+    /**
+     * Whether the number is known to be the caller's. When not, the desk says so and shows nothing looked up by the
+     * number: the caller may be anyone.
+     */
+    public boolean isVerified() {
+        return pop == null || pop.verified();
+    }
+
     public CustomerRecord getCustomer() {
         return pop == null ? null : pop.customer();
     }
@@ -74,7 +82,8 @@ public class ScreenPopPanel implements Serializable {
             return "";
         }
         PoppedRequest request = pop.request();
-        String who = request.customerName() != null ? request.customerName() : request.phone();
+        String who = request.customerName() != null ? request.customerName()
+                : pop.verified() ? request.phone() : "unverified number " + request.phone();
         return "New call for you: " + who + (request.pageTitle() == null ? "" : ", from the page " + request.pageTitle());
     }
 
