@@ -377,4 +377,21 @@ class DialerIT {
         }
         assertEquals("SCHEDULED", request(scheduled).getString("status"), "the victim's call-back still stands");
     }
+
+    @Test
+    void aStrangerRingingAnAgentsExtensionIsRefusedAndTheAgentsPhoneNeverRings() throws Exception {
+        queue("dial-extension", "{}");
+        String login = hire("dial-extension", 9);
+        Reply onBreak = anonymous.as(login, PASSWORD).put("api/agents/me/state",
+                "{\"state\": \"NOT_READY\", \"reason\": \"Break\"}");
+        assertEquals(200, onBreak.status(), onBreak::toString);
+        try (Sipp agentPhone = agentPhone("agent-answers-inbound.xml", 9);
+             Sipp stranger = Sipp.callerFrom(STRANGER, "caller-refused.xml", extension(9), STRANGER_PORT,
+                     STRANGER_CONTROL, STRANGER_MEDIA, PROVIDER, List.of())) {
+            assertPassed(stranger); // the scenario passes on 403 only
+            assertTrue(agentPhone.isRunning(), "the agent's phone is still waiting for its first call");
+            assertTrue(!agentPhone.messages().contains("INVITE"), "the agent's phone got: " + agentPhone.messages());
+        }
+        assertEquals("NOT_READY", agent(login).getString("state"));
+    }
 }
