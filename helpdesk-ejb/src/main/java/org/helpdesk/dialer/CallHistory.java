@@ -11,7 +11,10 @@ import java.util.Optional;
 import org.helpdesk.request.HelpRequest;
 import org.helpdesk.request.RequestId;
 
-/** The calls made for a help request, oldest first: what supervisors look at when a customer complains. */
+/**
+ * The calls made for a help request, oldest first, and the calls to the help numbers: what supervisors look at when
+ * a customer complains.
+ */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.SUPPORTS)
 public class CallHistory {
@@ -22,8 +25,38 @@ public class CallHistory {
             Instant customerConnectedAt, Instant endedAt, String endCause) {
     }
 
+    /**
+     * One call to a help number as supervisors see it.
+     *
+     * @param requestId the public id of the request it became, null if it reached nobody
+     * @param agent who was rung, null if nobody
+     */
+    public record IncomingCallView(Instant receivedAt, String helpNumber, String queue, String callerId,
+            boolean callerVerified, String disposition, String requestId, String agent) {
+    }
+
     @PersistenceContext(unitName = "helpdesk")
     private EntityManager entityManager;
+
+    /** The latest calls to the help numbers, newest first, whether they reached an agent or not. */
+    public List<IncomingCallView> incoming(int limit) {
+        return entityManager.createQuery("select c, r, a from IncomingCallRecord c"
+                        + " left join HelpRequest r on r.id = c.requestId"
+                        + " left join CallAttempt a on a.id = c.callAttemptId"
+                        + " order by c.receivedAt desc, c.id desc", Object[].class)
+                .setMaxResults(limit)
+                .getResultList().stream()
+                .map(row -> {
+                    IncomingCallRecord call = (IncomingCallRecord) row[0];
+                    HelpRequest request = (HelpRequest) row[1];
+                    CallAttempt attempt = (CallAttempt) row[2];
+                    return new IncomingCallView(call.receivedAt(), call.helpNumber(), call.queue(), call.callerId(),
+                            call.callerVerified(), call.disposition().name(),
+                            request == null ? null : request.id().value(),
+                            attempt == null ? null : attempt.agentLogin());
+                })
+                .toList();
+    }
 
     /** @return empty if there is no such request */
     public Optional<List<CallView>> of(RequestId id) {

@@ -18,6 +18,7 @@ import org.helpdesk.agent.Agent;
 import org.helpdesk.agent.AgentRoster;
 import org.helpdesk.agent.AgentState;
 import org.helpdesk.agent.RequestAssigned;
+import org.helpdesk.dialer.IncomingCallRecord.Disposition;
 import org.helpdesk.queue.CallQueue;
 import org.helpdesk.queue.QueueRepository;
 import org.helpdesk.request.HelpRequest;
@@ -70,22 +71,27 @@ public class IncomingCalls {
     @Inject
     private Clock clock;
 
-    /** @return whom to ring, or empty when nobody can take the call now (it waits or is refused by the telephony) */
+    /**
+     * Decides the call and records it ({@link IncomingCallRecord}), whatever the decision.
+     *
+     * @return whom to ring, or empty when nobody can take the call now (it waits or is refused by the telephony)
+     */
     public Optional<Routing> take(IncomingCall call, String instance) {
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         Optional<CallQueue> queue = queueCalled(call.helpNumber());
         Optional<PhoneNumber> caller = callerNumber(call.callerId());
         if (queue.isEmpty() || caller.isEmpty()) {
             LOG.info(() -> "Incoming call to " + call.helpNumber() + ": " + (queue.isEmpty() ? "no queue has this"
                     + " help number" : "caller ID withheld or not a number we can call back") + "; not routed");
-            return Optional.empty();
+            return notRouted(call, queue.map(CallQueue::name).orElse(null), queue.isEmpty() ? Disposition.NO_QUEUE
+                    : Disposition.CALLER_ID_UNUSABLE, instance, now);
         }
         Optional<Agent> agent = readyAgentOf(queue.get().name());
         if (agent.isEmpty()) {
             LOG.info(() -> "Incoming call from " + caller.get().masked() + " to queue " + queue.get().name()
                     + ": no agent ready");
-            return Optional.empty();
+            return notRouted(call, queue.get().name(), Disposition.NO_AGENT, instance, now);
         }
-        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         Optional<HelpRequest> waiting = call.callerVerified() ? waitingRequestOf(queue.get().name(), caller.get(), now)
                 : Optional.empty();
         Optional<HelpRequest> request = waiting.isPresent() ? waiting
@@ -94,7 +100,7 @@ public class IncomingCalls {
         if (request.isEmpty()) {
             LOG.info(() -> "Incoming call from " + caller.get().masked() + ": already on a call from queue "
                     + queue.get().name());
-            return Optional.empty();
+            return notRouted(call, queue.get().name(), Disposition.CALLER_ON_A_CALL, instance, now);
         }
         HelpRequest taken = request.get();
         String login = agent.get().login();
@@ -107,10 +113,18 @@ public class IncomingCalls {
         CallAttempt attempt = CallAttempt.inbound(taken, login, agent.get().extension(), instance, now);
         entityManager.persist(attempt);
         entityManager.flush();
+        entityManager.persist(IncomingCallRecord.routed(call, taken.queue(), taken.internalId(), attempt.id(),
+                instance, now));
         popped.fire(new RequestAssigned(login, screenPops.of(taken)));
         LOG.info(() -> "Incoming call from " + caller.get().masked() + " to queue " + taken.queue() + ": " + taken
                 + " to agent " + login + " at " + agent.get().extension() + ", call " + attempt.id());
         return Optional.of(new Routing(attempt.ref(taken), agent.get().extension()));
+    }
+
+    private Optional<Routing> notRouted(IncomingCall call, String queue, Disposition why, String instance,
+            Instant now) {
+        entityManager.persist(IncomingCallRecord.notRouted(call, queue, why, instance, now));
+        return Optional.empty();
     }
 
     private Optional<CallQueue> queueCalled(String helpNumber) {

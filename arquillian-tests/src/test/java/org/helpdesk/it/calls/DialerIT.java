@@ -45,6 +45,8 @@ class DialerIT {
     static final String HELP_NUMBER = "+18005550199";
     /** The help number of the test whose caller claims someone else's number. */
     static final String SPOOFED_HELP_NUMBER = "+18005550198";
+    /** The help number of a queue where nobody is ready. */
+    static final String UNSTAFFED_HELP_NUMBER = "+18005550197";
     /** A loopback address that is neither the trunk (127.0.0.1) nor a phone: a stranger to the provider. */
     static final String STRANGER = "127.0.0.2";
     static final int STRANGER_PORT = BASE + 5;
@@ -68,7 +70,8 @@ class DialerIT {
     @Deployment(testable = false)
     static WebArchive helpdesk() {
         StringBuilder provider = new StringBuilder("SIP;listen=127.0.0.1:" + PROVIDER + ";trunk=sip:127.0.0.1:" + TRUNK
-                + ";route=" + HELP_NUMBER + "," + SPOOFED_HELP_NUMBER + ";ringTimeout=4;setupTimeout=2");
+                + ";route=" + HELP_NUMBER + "," + SPOOFED_HELP_NUMBER + "," + UNSTAFFED_HELP_NUMBER
+                + ";ringTimeout=4;setupTimeout=2");
         for (int n = 1; n <= 9; n++) {
             provider.append(";terminal.").append(extension(n)).append("=sip:").append(extension(n))
                     .append("@127.0.0.1:").append(phonePort(n));
@@ -297,20 +300,28 @@ class DialerIT {
         assertEquals("AGENT_NO_ANSWER", calls(first).get(0).getString("endCause"));
     }
 
+    /**
+     * A customer with a record (account {@code account}) who is reading {@code page} on the shop, logged in there:
+     * the site reports both.
+     */
+    private void knownCustomerReading(String phone, String account, String page) {
+        Reply customer = admin.post("api/customers", """
+                {"name": "Carl Caller", "phones": ["%s"], "account": "%s", "tier": "silver"}"""
+                .formatted(phone, account));
+        assertEquals(201, customer.status(), customer::toString);
+        String visitor = "visitor-" + System.nanoTime();
+        assertEquals(204, anonymous.post("api/visits", """
+                {"visitorId": "%s", "url": "%s", "title": "A page"}""".formatted(visitor, page)).status());
+        Reply identified = admin.put("api/visitors/" + visitor + "/phone", "{\"phone\": \"" + phone + "\"}");
+        assertTrue(identified.status() / 100 == 2, identified::toString);
+    }
+
     @Test
     void incomingCallFromAKnownCustomerIsRoutedToAReadyAgentWithTheirRecordAndThePageTheyAreReading() throws Exception {
         queue("dial-inbound", "{\"helpNumber\": \"" + HELP_NUMBER + "\", \"wrapUpSeconds\": 0}");
         String login = hire("dial-inbound", 5);
         String phone = Phones.unique();
-        admin.post("api/customers", """
-                {"name": "Carl Caller", "phones": ["%s"], "account": "C-3", "tier": "silver"}""".formatted(phone));
-        // the customer is reading a page of the shop and logged in there: the site reports both
-        String visitor = "visitor-" + System.nanoTime();
-        assertEquals(204, anonymous.post("api/visits", """
-                {"visitorId": "%s", "url": "https://shop.example.com/orders/77", "title": "Order 77"}"""
-                .formatted(visitor)).status());
-        Reply identified = admin.put("api/visitors/" + visitor + "/phone", "{\"phone\": \"" + phone + "\"}");
-        assertTrue(identified.status() / 100 == 2, identified::toString);
+        knownCustomerReading(phone, "C-3", "https://shop.example.com/orders/77");
         try (Sipp agentPhone = agentPhone("agent-answers-inbound.xml", 5);
              EventStream events = EventStream.open(anonymous.base().resolve("api/agents/me/events"), login,
                      PASSWORD)) {
@@ -342,14 +353,7 @@ class DialerIT {
         queue("dial-spoofed", "{\"helpNumber\": \"" + SPOOFED_HELP_NUMBER + "\", \"wrapUpSeconds\": 0}");
         String login = hire("dial-spoofed", 8);
         String victim = Phones.unique();
-        admin.post("api/customers", """
-                {"name": "Vera Victim", "phones": ["%s"], "account": "V-1", "tier": "gold"}""".formatted(victim));
-        String visitor = "visitor-" + System.nanoTime();
-        assertEquals(204, anonymous.post("api/visits", """
-                {"visitorId": "%s", "url": "https://shop.example.com/account", "title": "My account"}"""
-                .formatted(visitor)).status());
-        assertTrue(admin.put("api/visitors/" + visitor + "/phone", "{\"phone\": \"" + victim + "\"}").status() / 100
-                == 2);
+        knownCustomerReading(victim, "V-1", "https://shop.example.com/account");
         Reply callBack = anonymous.post("api/help-requests", """
                 {"phone": "%s", "queue": "dial-spoofed", "preferredTime": "%s"}"""
                 .formatted(victim, Instant.now().plus(Duration.ofDays(2))));
@@ -373,9 +377,46 @@ class DialerIT {
                 assertPassed(agentPhone);
                 String call = popped.getJsonObject("request").getString("id");
                 assertEquals("COMPLETED", awaitStatus(call, "COMPLETED", "FAILED", "QUEUED"));
+                JsonObject recorded = incomingCall(SPOOFED_HELP_NUMBER, victim);
+                assertEquals("ROUTED", recorded.getString("disposition"), recorded::toString);
+                assertEquals(false, recorded.getBoolean("callerVerified"), recorded::toString);
+                assertEquals(call, recorded.getString("requestId"));
+                assertEquals(login, recorded.getString("agent"));
             }
         }
         assertEquals("SCHEDULED", request(scheduled).getString("status"), "the victim's call-back still stands");
+    }
+
+    /** The latest call to {@code helpNumber} from {@code callerId} in the record of incoming calls. */
+    private JsonObject incomingCall(String helpNumber, String callerId) {
+        Reply calls = admin.get("api/supervision/incoming-calls?limit=1000");
+        assertEquals(200, calls.status(), calls::toString);
+        return calls.array().getValuesAs(JsonObject.class).stream()
+                .filter(call -> call.getString("helpNumber").equals(helpNumber)
+                        && call.getString("callerId").equals(callerId))
+                .findFirst().orElseThrow(() -> new AssertionError("no call from " + callerId + " to " + helpNumber
+                        + " recorded: " + calls));
+    }
+
+    @Test
+    void everyIncomingCallIsRecordedAlsoOnesThatFindNoAgentOrHaveNoUsableCallerId() throws Exception {
+        queue("dial-unstaffed", "{\"helpNumber\": \"" + UNSTAFFED_HELP_NUMBER + "\"}");
+        String phone = Phones.unique();
+        try (Sipp caller = Sipp.caller("caller-hears-busy.xml", UNSTAFFED_HELP_NUMBER, CALLER, CALLER_CONTROL,
+                CALLER_MEDIA, PROVIDER, List.of("-key", "caller_id", phone))) {
+            assertPassed(caller); // busy: nobody of the queue is ready, and no overflow is configured
+        }
+        try (Sipp anonymousCaller = Sipp.caller("caller-anonymous-busy.xml", UNSTAFFED_HELP_NUMBER, CALLER,
+                CALLER_CONTROL, CALLER_MEDIA, PROVIDER)) {
+            assertPassed(anonymousCaller);
+        }
+        JsonObject unanswered = incomingCall(UNSTAFFED_HELP_NUMBER, phone);
+        assertEquals("NO_AGENT", unanswered.getString("disposition"), unanswered::toString);
+        assertEquals("dial-unstaffed", unanswered.getString("queue"));
+        assertEquals(true, unanswered.getBoolean("callerVerified"), "from the trunk: " + unanswered);
+        assertTrue(unanswered.isNull("requestId") && unanswered.isNull("agent"), unanswered::toString);
+        JsonObject withheld = incomingCall(UNSTAFFED_HELP_NUMBER, "anonymous");
+        assertEquals("CALLER_ID_UNUSABLE", withheld.getString("disposition"), withheld::toString);
     }
 
     @Test

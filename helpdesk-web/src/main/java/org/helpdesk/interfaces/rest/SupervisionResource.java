@@ -82,6 +82,26 @@ public class SupervisionResource {
         }).orElseGet(SupervisionResource::noSuchRequest);
     }
 
+    /** The latest calls to the help numbers, newest first, also those that reached nobody. */
+    @GET
+    @Path("incoming-calls")
+    public Response incomingCalls(@QueryParam("limit") @DefaultValue("100") int limit) {
+        JsonArrayBuilder array = JsonFactories.array();
+        calls.incoming(Math.max(1, Math.min(limit, 1000))).forEach(call -> {
+            JsonObjectBuilder json = JsonFactories.object()
+                    .add("receivedAt", call.receivedAt().toString())
+                    .add("helpNumber", call.helpNumber());
+            optional(json, "queue", call.queue());
+            json.add("callerId", call.callerId())
+                    .add("callerVerified", call.callerVerified())
+                    .add("disposition", call.disposition());
+            optional(json, "requestId", call.requestId());
+            optional(json, "agent", call.agent());
+            array.add(json);
+        });
+        return Response.ok(array.build()).build();
+    }
+
     private static JsonObjectBuilder callJson(CallHistory.CallView call) {
         JsonObjectBuilder json = JsonFactories.object().add("attempt", call.attempt())
                 .add("direction", call.direction());
