@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
 import java.util.List;
-import javax.telephony.JtapiPeerFactory;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -29,9 +28,7 @@ class InboundAdmissionTest {
     }
 
     private void start(String extra) throws Exception {
-        Sipp.assumeInstalled();
-        provider = (SipProviderImpl) JtapiPeerFactory.getJtapiPeer(null)
-                .getProvider(ports.providerString(";route=hotline" + extra));
+        provider = ports.hotlineProvider(extra);
     }
 
     @Test

@@ -8,7 +8,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
-import javax.telephony.JtapiPeerFactory;
 import javax.telephony.callcenter.ACDAddress;
 import javax.telephony.callcenter.Agent;
 import javax.telephony.callcenter.AgentTerminal;
@@ -76,9 +75,7 @@ class InboundRoutingTest {
     }
 
     private void start(String extra) throws Exception {
-        Sipp.assumeInstalled();
-        provider = (SipProviderImpl) JtapiPeerFactory.getJtapiPeer(null)
-                .getProvider(ports.providerString(";route=hotline" + extra));
+        provider = ports.hotlineProvider(extra);
     }
 
     @Test

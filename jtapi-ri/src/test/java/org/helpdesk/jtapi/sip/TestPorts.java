@@ -74,6 +74,13 @@ final class TestPorts {
         return true;
     }
 
+    /** Opens a provider on {@link #providerString} with route address {@code hotline} and the extras. */
+    SipProviderImpl hotlineProvider(String extra) throws javax.telephony.JtapiPeerUnavailableException {
+        Sipp.assumeInstalled();
+        return (SipProviderImpl) javax.telephony.JtapiPeerFactory.getJtapiPeer(null)
+                .getProvider(providerString(";route=hotline" + extra));
+    }
+
     /** A provider string with terminal agent1 (the agent phone), a trunk to the customer phone, and extras. */
     String providerString(String extra) {
         return "SIP;listen=127.0.0.1:" + provider + ";trunk=sip:127.0.0.1:" + customer
