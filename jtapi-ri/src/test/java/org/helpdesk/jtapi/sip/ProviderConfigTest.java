@@ -60,6 +60,23 @@ class ProviderConfigTest {
     }
 
     @Test
+    void registerGuessingIsLimitedByDefaultAndTheLimitsMustBePositive() {
+        ProviderConfig defaults = ProviderConfig.parse("SIP;listen=127.0.0.1:15060");
+        assertEquals(10, defaults.registerGuessesPerSource());
+        assertEquals(20, defaults.registerGuessesPerUser());
+        assertEquals(Duration.ofSeconds(60), defaults.registerGuessWindow());
+        ProviderConfig tuned = ProviderConfig.parse("SIP;listen=127.0.0.1:15060;registerGuessesPerSource=3;"
+                + "registerGuessesPerUser=5;registerGuessWindow=30");
+        assertEquals(3, tuned.registerGuessesPerSource());
+        assertEquals(5, tuned.registerGuessesPerUser());
+        assertEquals(Duration.ofSeconds(30), tuned.registerGuessWindow());
+        assertThrows(ProviderUnavailableException.class,
+                () -> ProviderConfig.parse("SIP;listen=127.0.0.1:15060;registerGuessesPerSource=0"));
+        assertThrows(ProviderUnavailableException.class,
+                () -> ProviderConfig.parse("SIP;listen=127.0.0.1:15060;registerGuessWindow=0"));
+    }
+
+    @Test
     void anotherServiceIsRefusedWithCauseInvalidService() {
         ProviderUnavailableException e = assertThrows(ProviderUnavailableException.class,
                 () -> ProviderConfig.parse("TAPI;listen=127.0.0.1:15060"));
