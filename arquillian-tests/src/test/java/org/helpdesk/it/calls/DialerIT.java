@@ -365,7 +365,8 @@ class DialerIT {
                      PASSWORD)) {
             ready(login);
             try (Sipp stranger = Sipp.callerFrom(STRANGER, "caller-claims-number.xml", SPOOFED_HELP_NUMBER,
-                    STRANGER_PORT, STRANGER_CONTROL, STRANGER_MEDIA, PROVIDER, List.of("-key", "caller_id", victim))) {
+                    STRANGER_PORT, STRANGER_CONTROL, STRANGER_MEDIA, PROVIDER,
+                    List.of("-key", "caller_id", victim, "-d", "5000"))) {
                 EventStream.Event pop = events.next("screen-pop", CALL);
                 JsonObject popped = pop.data();
                 assertEquals(false, popped.getBoolean("verified"), popped::toString);
@@ -373,6 +374,10 @@ class DialerIT {
                 assertTrue(popped.isNull("customer"), "not the victim's record: " + popped);
                 assertEquals(0, popped.getJsonArray("pastRequests").size(), "not the victim's history: " + popped);
                 assertTrue(popped.isNull("readingNow"), "not the victim's page: " + popped);
+                // the desk, while the call lasts, says so too
+                String desk = await().atMost(CALL).until(() -> anonymous.as(login, PASSWORD).get("desk").body(),
+                        page -> page.contains("id=\"pop-unverified\""));
+                assertTrue(desk.contains("unverified number") && !desk.contains("V-1"), desk);
                 assertPassed(stranger);
                 assertPassed(agentPhone);
                 String call = popped.getJsonObject("request").getString("id");
