@@ -22,6 +22,7 @@ import org.helpdesk.queue.CallQueue;
 import org.helpdesk.queue.QueueRepository;
 import org.helpdesk.queue.QueueSettings;
 import org.helpdesk.queue.RequestsWaiting;
+import org.helpdesk.ratelimit.RateLimits;
 import org.helpdesk.request.HelpRequest;
 import org.helpdesk.request.HelpRequestRepository;
 import org.helpdesk.request.PhoneNumber;

@@ -3,9 +3,9 @@ package org.helpdesk.interfaces.security;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ConcurrentMap;
+import java.time.Duration;
 import java.util.logging.Logger;
+import org.helpdesk.ratelimit.RateLimiter;
 
 /**
  * Slows down password guessing from one client address: after {@value #MAX_FAILURES} failed logins in a minute,
@@ -17,37 +17,23 @@ public class LoginThrottle {
 
     private static final Logger LOG = Logger.getLogger(LoginThrottle.class.getName());
     static final int MAX_FAILURES = 20;
-    private static final long WINDOW_MILLIS = 60_000;
     private static final int MAX_TRACKED = 100_000;
 
-    private final ConcurrentMap<String, Window> failures = new ConcurrentHashMap<>();
+    private final RateLimiter<String> failures =
+            new RateLimiter<>("failed logins per client address", MAX_FAILURES, Duration.ofMinutes(1), MAX_TRACKED);
 
     @Inject
     private Clock clock;
 
     public boolean isBlocked(String client) {
-        Window window = failures.get(client);
-        return window != null && window.start == currentWindow() && window.count >= MAX_FAILURES;
+        return failures.peek(client, clock.instant()).exhausted();
     }
 
     public void failed(String client) {
-        long start = currentWindow();
-        if (failures.size() > MAX_TRACKED) {
-            failures.values().removeIf(window -> window.start < start);
+        RateLimiter.Verdict verdict = failures.hit(client, clock.instant());
+        if (verdict.justExhausted()) {
+            LOG.warning(() -> "Logins from " + client + " refused for " + verdict.retryAfterSeconds() + " s after "
+                    + MAX_FAILURES + " failures");
         }
-        Window window = failures.compute(client, (address, current) ->
-                current == null || current.start != start ? new Window(start, 1) : new Window(start, current.count + 1));
-        if (window.count == MAX_FAILURES) {
-            LOG.warning(() -> "Logins from " + client + " refused for the rest of the minute after " + MAX_FAILURES
-                    + " failures");
-        }
-    }
-
-    private long currentWindow() {
-        long now = clock.millis();
-        return now - now % WINDOW_MILLIS;
-    }
-
-    private record Window(long start, int count) {
     }
 }
