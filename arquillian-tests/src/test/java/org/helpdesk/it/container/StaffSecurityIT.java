@@ -1,13 +1,19 @@
 package org.helpdesk.it.container;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.helpdesk.it.Api;
 import org.helpdesk.it.Api.Reply;
 import org.helpdesk.it.Deployments;
@@ -22,7 +28,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * Who may do what: nobody reaches an operator endpoint or screen without logging in, an agent cannot reach a
  * supervisor's or an administrator's, each role has the rights of the one before it, and the customer endpoints stay
- * open. Accounts are hired through the API by the administrator the deployment opens.
+ * open. The API acts on credentials sent with the call, never on the screens' session cookie. Accounts are hired
+ * through the API by the administrator the deployment opens.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -146,6 +153,61 @@ class StaffSecurityIT {
         Reply locked = as(login).get("api/agents/me");
 
         assertEquals(401, locked.status(), "locked for a while, right password or not");
+    }
+
+    @Test
+    void theSessionCookieIsHttpOnlyAndSameSiteLaxAndANewOneIsSetAtLogin() {
+        Reply page = anonymous.get("login");
+        String before = sessionCookie(page);
+
+        Reply loggedIn = logInOnTheLoginPage(hire("SUPERVISOR"), page);
+
+        assertEquals(302, loggedIn.status(), loggedIn::toString);
+        String after = sessionCookie(loggedIn);
+        for (String cookie : List.of(before, after)) {
+            List<String> attributes = List.of(cookie.toLowerCase(Locale.ROOT).split(";\\s*"));
+            assertTrue(attributes.contains("httponly"), cookie);
+            assertTrue(attributes.contains("samesite=lax"), cookie);
+            assertTrue(attributes.contains("path=/"), cookie);
+        }
+        assertNotEquals(before.split(";")[0], after.split(";")[0], "a new session id at login");
+    }
+
+    @Test
+    void theOperatorApiDoesNotActOnTheSessionCookieAlone() {
+        String agent = hire("AGENT");
+        assertEquals(200, admin.put("api/agents/" + agent + "/state", "{\"state\": \"READY\"}").status());
+        Reply loggedIn = logInOnTheLoginPage(hire("SUPERVISOR"), anonymous.get("login"));
+        Map<String, String> cookie = Map.of("Cookie", sessionCookie(loggedIn).split(";")[0]);
+        assertEquals(200, anonymous.send("GET", "console", null, cookie).status(), "the session is good for the screens");
+
+        Reply logout = anonymous.send("POST", "api/supervision/agents/" + agent + "/logout", "{}",
+                Map.of("Cookie", cookie.get("Cookie"), "Content-Type", "text/plain"));
+
+        assertEquals(401, logout.status(), logout::toString);
+        assertEquals(401, anonymous.send("GET", "api/queues", null, cookie).status());
+        assertEquals("READY", admin.get("api/agents/" + agent).json().getString("state"));
+    }
+
+    /** Posts the login form of this page (its session cookie and view state) as a browser would. */
+    private static Reply logInOnTheLoginPage(String login, Reply page) {
+        Matcher viewState = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"")
+                .matcher(page.body());
+        assertTrue(viewState.find(), page.body());
+        String form = Map.of("login", "login", "login:username", login, "login:password", PASSWORD,
+                        "login:submit", "Log in", "jakarta.faces.ViewState", viewState.group(1))
+                .entrySet().stream()
+                .map(field -> URLEncoder.encode(field.getKey(), StandardCharsets.UTF_8) + "="
+                        + URLEncoder.encode(field.getValue(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
+        return Api.local().send("POST", "login", form, Map.of("Content-Type", "application/x-www-form-urlencoded",
+                "Cookie", sessionCookie(page).split(";")[0]));
+    }
+
+    private static String sessionCookie(Reply reply) {
+        return reply.response().headers().allValues("Set-Cookie").stream()
+                .filter(cookie -> cookie.startsWith("JSESSIONID=")).findFirst()
+                .orElseThrow(() -> new AssertionError("no session cookie: " + reply.response().headers()));
     }
 
     @Test

@@ -21,9 +21,15 @@ import org.helpdesk.interfaces.http.ClientAddress;
 /**
  * How people and programs prove who they are. Programs (the REST API) send HTTP Basic credentials with every
  * request, over TLS in production, and get no session. People log in once on the login page; their session then
- * carries who they are. A page that needs a login sends them to the login page; an API call without credentials
+ * carries who they are, on the screens only. A page that needs a login sends them to the login page; an API call without credentials
  * gets 401 with a Basic challenge. Failed logins count against the account (it locks) and the client address (it
  * is slowed down), so that guessing passwords does not pay.
+ *
+ * <p>The API never acts on the session cookie. A browser adds the cookie to any request to our origin, also to a
+ * form that another site's page posts to {@code /api/...} (a {@code text/plain} form needs no CORS preflight): with
+ * the cookie alone a foreign page could cancel requests or log agents out in a supervisor's name. Basic credentials
+ * are sent only by whoever knows them. The screens' own scripts never call the API (they use Faces requests, whose
+ * view state is their CSRF token, and Faces push).
  */
 @ApplicationScoped
 public class HelpdeskAuthentication implements HttpAuthenticationMechanism {
@@ -46,6 +52,9 @@ public class HelpdeskAuthentication implements HttpAuthenticationMechanism {
         String authorization = request.getHeader("Authorization");
         if (authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
             return basic(authorization.substring(6).trim(), request, response, context);
+        }
+        if (isApi(request)) {
+            return context.isProtected() ? challenge(response, context) : context.doNothing();
         }
         Credential credential = context.getAuthParameters().getCredential();
         if (context.isAuthenticationRequest() && credential != null) {
