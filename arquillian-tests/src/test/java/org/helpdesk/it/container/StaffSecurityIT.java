@@ -252,6 +252,16 @@ class StaffSecurityIT {
                 "queues");
     }
 
+    @Test
+    void hiringRefusesCommonPasswordsTheLoginItselfOneCharacterRepeatedAndAbsurdLengths() {
+        String login = "careless-" + System.nanoTime() % 1_000_000;
+        for (String weak : List.of("password12", "          ", "aaaaaaaaaaaa", login, login + "!!2024",
+                "Xk3_9fQz2mLp".repeat(11))) {
+            assertEquals("password", field(admin.post("api/agents", """
+                    {"login": "%s", "name": "Careless", "password": "%s"}""".formatted(login, weak))), weak);
+        }
+    }
+
     private static String field(Reply refused) {
         assertEquals(400, refused.status(), refused::toString);
         return refused.json().getString("field");
