@@ -13,7 +13,9 @@ import java.util.logging.Logger;
 
 /**
  * Opens accounts and checks logins. Passwords are kept only as PBKDF2 hashes ({@link PasswordHashes}), and only
- * passwords that {@link PasswordPolicy} accepts.
+ * passwords that {@link PasswordPolicy} accepts. Guessing is slowed down where the guesses come from (the web
+ * layer's {@code LoginThrottle}, per login and client address): an account itself never locks, so that nobody can
+ * lock its owner out by guessing.
  */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
@@ -45,10 +47,11 @@ public class Accounts {
     }
 
     /**
-     * Checks a login, counting failures against the account (see {@link Account}). A right password whose hash was
-     * made with older parameters is hashed again with today's.
+     * Checks a login. A login that does not exist costs what a wrong password costs (one hash checked), so that
+     * the time of the answer does not tell which logins exist. A right password whose hash was made with older
+     * parameters is hashed again with today's.
      *
-     * @return the account's role, or empty if the login is refused (unknown, wrong password, locked, disabled)
+     * @return the account's role, or empty if the login is refused (unknown, wrong password, disabled)
      */
     public Optional<Role> verify(String login, char[] password) {
         Instant now = clock.instant();
@@ -60,25 +63,17 @@ public class Accounts {
             return recent;
         }
         Account account = entityManager.find(Account.class, login);
+        String stored = account == null ? passwordHashes.standIn() : account.passwordHash();
+        boolean matches = passwordHashes.matches(password, stored);
         if (account == null) {
             LOG.info(() -> "Login refused: no account " + printable(login));
             return Optional.empty();
         }
-        if (!account.acceptsLogins(now)) {
-            LOG.warning(() -> "Login refused: account " + login + " is locked until " + account.lockedUntil());
+        if (!matches || !account.acceptsLogins()) {
+            LOG.info(() -> "Login refused: " + (matches ? "account disabled" : "wrong password") + " for " + login);
             return Optional.empty();
         }
-        if (!passwordHashes.matches(password, account.passwordHash())) {
-            if (account.loginFailed(now)) {
-                LOG.warning(() -> "Account " + login + " locked until " + account.lockedUntil()
-                        + " after " + Account.FAILURES_BEFORE_LOCK + " failed logins");
-            } else {
-                LOG.info(() -> "Login refused: wrong password for " + login);
-            }
-            return Optional.empty();
-        }
-        account.loginSucceeded();
-        if (!passwordHashes.isCurrent(account.passwordHash())) {
+        if (!passwordHashes.isCurrent(stored)) {
             account.changePassword(passwordHashes.hash(password));
             LOG.info(() -> "Password hash of " + login + " made again with today's parameters");
         }

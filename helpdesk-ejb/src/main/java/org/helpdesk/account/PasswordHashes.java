@@ -4,6 +4,7 @@ import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
+import java.security.SecureRandom;
 import java.util.Map;
 
 /**
@@ -25,6 +26,8 @@ public class PasswordHashes {
             "Pbkdf2PasswordHash.KeySizeBytes", "32");
 
     private Pbkdf2PasswordHash hash;
+    /** Checked for logins that do not exist, so that they cost what a real one does; made on first need. */
+    private volatile String standIn;
 
     protected PasswordHashes() {
         // for CDI's proxy
@@ -51,5 +54,23 @@ public class PasswordHashes {
     /** Made with today's parameters; otherwise it is made again from the password at the owner's next login. */
     public boolean isCurrent(String stored) {
         return stored.startsWith(ALGORITHM + ":" + ITERATIONS + ":");
+    }
+
+    /**
+     * A hash no password matches, with today's parameters: a login that does not exist is checked against it, so
+     * that it costs what a wrong password of a real login costs and timing does not tell which logins exist.
+     */
+    public String standIn() {
+        String made = standIn;
+        if (made == null) {
+            char[] random = new char[32];
+            SecureRandom secure = new SecureRandom();
+            for (int i = 0; i < random.length; i++) {
+                random[i] = (char) ('!' + secure.nextInt(94));
+            }
+            made = hash.generate(random);
+            standIn = made;
+        }
+        return made;
     }
 }

@@ -1,5 +1,6 @@
 package org.helpdesk.account;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -38,5 +39,19 @@ class PasswordHashesTest {
 
         assertTrue(hashes.matches(PASSWORD, old));
         assertFalse(hashes.isCurrent(old));
+    }
+
+    @Test
+    void theStandInForUnknownLoginsIsHashedWithTodaysParametersSoItCostsWhatARealOneDoes() {
+        String standIn = hashes.standIn();
+
+        assertEquals(parameters(STORED), parameters(standIn));
+        assertEquals(standIn, hashes.standIn(), "made once");
+    }
+
+    /** algorithm:iterations:salt:hash, and the salt's and hash's lengths. */
+    private static String parameters(String stored) {
+        String[] parts = stored.split(":");
+        return parts[0] + ":" + parts[1] + ":" + parts[2].length() + ":" + parts[3].length();
     }
 }

@@ -67,8 +67,7 @@ class PasswordUpgradeIT {
     private void openAccountAsBefore(String login, String hash) throws SQLException {
         try (Connection connection = database.getConnection();
              PreparedStatement insert = connection.prepareStatement("INSERT INTO account"
-                     + " (login, password_hash, role, enabled, failed_logins, created_at, version)"
-                     + " VALUES (?, ?, 'AGENT', TRUE, 0, ?, 0)")) {
+                     + " (login, password_hash, role, enabled, created_at, version) VALUES (?, ?, 'AGENT', TRUE, ?, 0)")) {
             insert.setString(1, login);
             insert.setString(2, hash);
             insert.setObject(3, OffsetDateTime.now(ZoneOffset.UTC));

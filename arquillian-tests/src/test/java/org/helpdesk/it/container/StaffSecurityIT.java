@@ -17,6 +17,7 @@ import java.util.stream.Collectors;
 import org.helpdesk.it.Api;
 import org.helpdesk.it.Api.Reply;
 import org.helpdesk.it.Deployments;
+import org.helpdesk.it.FromAddress;
 import org.helpdesk.it.Phones;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -28,8 +29,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * Who may do what: nobody reaches an operator endpoint or screen without logging in, an agent cannot reach a
  * supervisor's or an administrator's, each role has the rights of the one before it, and the customer endpoints stay
- * open. The API acts on credentials sent with the call, never on the screens' session cookie. Accounts are hired
- * through the API by the administrator the deployment opens.
+ * open. Password guessing is throttled where it comes from (loopback gives each test an address of its own:
+ * 127.0.0.2, 127.0.0.3, ...), never for the account's owner elsewhere; the API acts on credentials sent with the call,
+ * never on the screens' session cookie. Accounts are hired through the API by the administrator the deployment opens.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -144,15 +146,30 @@ class StaffSecurityIT {
     }
 
     @Test
-    void repeatedWrongPasswordsLockTheAccountEvenForTheRightOne() {
+    void aGuesserIsLockedOutOfALoginAtTheirAddressWhileItsOwnerLogsInFromAnother() {
         String login = hire("AGENT");
+        FromAddress guesser = new FromAddress(anonymous.base(), "127.0.0.2");
         for (int attempt = 0; attempt < 5; attempt++) {
-            assertEquals(401, anonymous.as(login, "wrong-password-" + attempt).get("api/agents/me").status());
+            assertEquals(401, guesser.get("api/agents/me", login, "wrong-password-" + attempt));
+            assertEquals(401, guesser.get("api/agents/me", "admin", "wrong-password-" + attempt));
         }
 
-        Reply locked = as(login).get("api/agents/me");
+        assertEquals(401, guesser.get("api/agents/me", login, PASSWORD), "locked at the guesser's address");
+        assertEquals(200, new FromAddress(anonymous.base(), "127.0.0.3").get("api/agents/me", login, PASSWORD),
+                "the owner, elsewhere, logs in");
+        assertEquals(200, admin.get("api/agents").status(), "and so does the administrator");
+    }
 
-        assertEquals(401, locked.status(), "locked for a while, right password or not");
+    @Test
+    void anAddressWithTwentyFailedLoginsInAMinuteMayTryNoLoginForTheRestOfIt() {
+        String login = hire("AGENT");
+        FromAddress guesser = new FromAddress(anonymous.base(), "127.0.0.4");
+        for (int attempt = 0; attempt < 20; attempt++) {
+            assertEquals(401, guesser.get("api/agents/me", "nobody-" + attempt, "wrong-password"));
+        }
+
+        assertEquals(401, guesser.get("api/agents/me", login, PASSWORD));
+        assertEquals(200, new FromAddress(anonymous.base(), "127.0.0.5").get("api/agents/me", login, PASSWORD));
     }
 
     @Test
