@@ -64,11 +64,8 @@ public class HelpdeskAuthentication implements HttpAuthenticationMechanism {
         if (session != null && session.getAttribute(SignedIn.SESSION_ATTRIBUTE) instanceof SignedIn signedIn) {
             return context.notifyContainerAboutLogin(signedIn.login(), signedIn.groups());
         }
-        if (context.isProtected()) {
-            // Programs get a challenge they understand; people get the login page.
-            return isApi(request) ? challenge(response, context) : toLoginPage(request, context);
-        }
-        return context.doNothing();
+        // Programs got a challenge they understand above; people get the login page.
+        return context.isProtected() ? toLoginPage(request, context) : context.doNothing();
     }
 
     private AuthenticationStatus basic(String encoded, HttpServletRequest request, HttpServletResponse response,
