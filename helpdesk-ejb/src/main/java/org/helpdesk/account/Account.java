@@ -7,20 +7,16 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import java.time.Duration;
 import java.time.Instant;
 
 /**
- * Someone who logs in: an agent, a supervisor or an administrator. Guards itself against password guessing: after
- * {@link #FAILURES_BEFORE_LOCK} failed logins in a row it refuses every login for {@link #LOCK_TIME}, right password
- * or not, so that guessing is slow however many addresses the guesser has.
+ * Someone who logs in: an agent, a supervisor or an administrator, with their password's hash. An account never
+ * locks itself after failed logins (anyone could then lock anyone out); guessing is throttled per login and client
+ * address before the password is checked (see {@link Accounts}).
  */
 @Entity
 @Table(name = "account")
 public class Account {
-
-    static final int FAILURES_BEFORE_LOCK = 5;
-    static final Duration LOCK_TIME = Duration.ofMinutes(15);
 
     @Id
     private String login;
@@ -34,12 +30,6 @@ public class Account {
 
     @Column(nullable = false)
     private boolean enabled;
-
-    @Column(name = "failed_logins", nullable = false)
-    private int failedLogins;
-
-    @Column(name = "locked_until")
-    private Instant lockedUntil;
 
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
@@ -59,27 +49,11 @@ public class Account {
         this.createdAt = now;
     }
 
-    /** Whether a login may be tried at all now (the password is checked only then). */
-    public boolean acceptsLogins(Instant now) {
-        return enabled && (lockedUntil == null || !now.isBefore(lockedUntil));
+    public boolean acceptsLogins() {
+        return enabled;
     }
 
-    /** @return true if this failure locked the account */
-    public boolean loginFailed(Instant now) {
-        failedLogins++;
-        if (failedLogins >= FAILURES_BEFORE_LOCK) {
-            failedLogins = 0;
-            lockedUntil = now.plus(LOCK_TIME);
-            return true;
-        }
-        return false;
-    }
-
-    public void loginSucceeded() {
-        failedLogins = 0;
-        lockedUntil = null;
-    }
-
+    /** A new hash of the password: the same password hashed again with today's parameters, or a new one. */
     public void changePassword(String newHash) {
         passwordHash = newHash;
     }
@@ -94,9 +68,5 @@ public class Account {
 
     public Role role() {
         return role;
-    }
-
-    public Instant lockedUntil() {
-        return lockedUntil;
     }
 }

@@ -6,68 +6,78 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.logging.Logger;
 
-/** Opens accounts and checks logins. Passwords are kept only as PBKDF2 hashes. */
+/**
+ * Opens accounts and checks logins. Passwords are kept only as PBKDF2 hashes ({@link PasswordHashes}), and only
+ * passwords that {@link PasswordPolicy} accepts. Guessing is slowed down where the guesses come from (the web
+ * layer's {@code LoginThrottle}, per login and client address): an account itself never locks, so that nobody can
+ * lock its owner out by guessing.
+ */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
 public class Accounts {
 
     private static final Logger LOG = Logger.getLogger(Accounts.class.getName());
-    public static final int MIN_PASSWORD_LENGTH = 10;
 
     @PersistenceContext(unitName = "helpdesk")
     private EntityManager entityManager;
 
     @Inject
-    private Pbkdf2PasswordHash passwordHash;
+    private PasswordHashes passwordHashes;
+
+    @Inject
+    private CredentialCache credentials;
 
     @Inject
     private Clock clock;
 
-    /** @throws AccountRefusedException if the login is taken or the password too weak */
+    /** @throws AccountRefusedException if the login is taken or the password may not be used */
     @TransactionAttribute(TransactionAttributeType.REQUIRED)
     public void open(String login, char[] password, Role role) {
-        if (password == null || password.length < MIN_PASSWORD_LENGTH) {
-            throw new AccountRefusedException("password", "must be at least " + MIN_PASSWORD_LENGTH + " characters");
-        }
+        PasswordPolicy.check(login, password);
         if (entityManager.find(Account.class, login) != null) {
             throw new AccountRefusedException("login", "is taken");
         }
-        entityManager.persist(new Account(login, passwordHash.generate(password), role, clock.instant()));
+        entityManager.persist(new Account(login, passwordHashes.hash(password), role, clock.instant()));
         LOG.info(() -> "Account " + login + " opened with role " + role);
     }
 
     /**
-     * Checks a login, counting failures against the account (see {@link Account}).
+     * Checks a login. A login that does not exist costs what a wrong password costs (one hash checked), so that
+     * the time of the answer does not tell which logins exist. A right password whose hash was made with older
+     * parameters is hashed again with today's.
      *
-     * @return the account's role, or empty if the login is refused (unknown, wrong password, locked, disabled)
+     * @return the account's role, or empty if the login is refused (unknown, wrong password, disabled)
      */
     public Optional<Role> verify(String login, char[] password) {
         Instant now = clock.instant();
-        Account account = login == null ? null : entityManager.find(Account.class, login);
+        if (login == null || password == null) {
+            return Optional.empty();
+        }
+        Optional<Role> recent = credentials.roleOf(login, password, now);
+        if (recent.isPresent()) {
+            return recent;
+        }
+        Account account = entityManager.find(Account.class, login);
+        String stored = account == null ? passwordHashes.standIn() : account.passwordHash();
+        boolean matches = passwordHashes.matches(password, stored);
         if (account == null) {
             LOG.info(() -> "Login refused: no account " + printable(login));
             return Optional.empty();
         }
-        if (!account.acceptsLogins(now)) {
-            LOG.warning(() -> "Login refused: account " + login + " is locked until " + account.lockedUntil());
+        if (!matches || !account.acceptsLogins()) {
+            LOG.info(() -> "Login refused: " + (matches ? "account disabled" : "wrong password") + " for " + login);
             return Optional.empty();
         }
-        if (!passwordHash.verify(password, account.passwordHash())) {
-            if (account.loginFailed(now)) {
-                LOG.warning(() -> "Account " + login + " locked until " + account.lockedUntil()
-                        + " after " + Account.FAILURES_BEFORE_LOCK + " failed logins");
-            } else {
-                LOG.info(() -> "Login refused: wrong password for " + login);
-            }
-            return Optional.empty();
+        if (!passwordHashes.isCurrent(stored)) {
+            account.changePassword(passwordHashes.hash(password));
+            LOG.info(() -> "Password hash of " + login + " made again with today's parameters");
         }
-        account.loginSucceeded();
+        credentials.remember(login, password, account.role(), now);
         return Optional.of(account.role());
     }
 

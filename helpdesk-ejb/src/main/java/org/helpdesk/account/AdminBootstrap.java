@@ -55,6 +55,13 @@ public class AdminBootstrap {
 
     private void openAdminAccount() {
         if (configuredPassword.filter(password -> !password.isBlank()).isPresent()) {
+            try {
+                PasswordPolicy.check(ADMIN, configuredPassword.get().toCharArray());
+            } catch (AccountRefusedException refused) {
+                // Better no start than an administrator anyone can guess; the operator is told why in one line.
+                LOG.severe("HELPDESK_ADMIN_PASSWORD cannot be used: the " + refused.getMessage());
+                throw refused;
+            }
             accounts.open(ADMIN, configuredPassword.get().toCharArray(), Role.ADMIN);
             LOG.info("Opened the account 'admin' with the password from HELPDESK_ADMIN_PASSWORD");
             return;

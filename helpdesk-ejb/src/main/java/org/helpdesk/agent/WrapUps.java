@@ -8,7 +8,7 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import org.helpdesk.intake.HelpRequestIntake;
-import org.helpdesk.intake.HelpRequestView;
+import org.helpdesk.queue.HelpRequestView;
 import org.helpdesk.request.CallOutcome;
 import org.helpdesk.request.HelpRequest;
 import org.helpdesk.request.IntakeRules;

@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.logging.Logger;
 import org.helpdesk.queue.QueueSettings;
+import org.helpdesk.ratelimit.RateLimitExceededException;
 import org.helpdesk.request.HelpRequest;
 import org.helpdesk.request.InvalidHelpRequestException;
 import org.helpdesk.request.PhoneNumber;

@@ -9,6 +9,8 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.helpdesk.queue.HelpRequestView;
+import org.helpdesk.ratelimit.ClientRateLimiter;
 import org.helpdesk.request.IdempotencyKey;
 import org.helpdesk.request.IntakeRules;
 import org.helpdesk.request.InvalidHelpRequestException;

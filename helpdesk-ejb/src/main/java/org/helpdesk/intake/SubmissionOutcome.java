@@ -1,5 +1,7 @@
 package org.helpdesk.intake;
 
+import org.helpdesk.queue.HelpRequestView;
+
 /** What became of a submission: a new request, the customer's already open one, or the answer to a retry. */
 public record SubmissionOutcome(HelpRequestView request, Kind kind) {
 

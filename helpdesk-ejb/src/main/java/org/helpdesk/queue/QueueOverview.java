@@ -12,8 +12,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.helpdesk.intake.HelpRequestView;
-import org.helpdesk.intake.RequestViews;
 import org.helpdesk.request.HelpRequest;
 import org.helpdesk.request.HelpRequestRepository;
 import org.helpdesk.request.IntakeRules;

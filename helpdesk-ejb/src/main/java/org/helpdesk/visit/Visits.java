@@ -6,7 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import org.helpdesk.intake.ClientRateLimiter;
+import org.helpdesk.ratelimit.ClientRateLimiter;
 import org.helpdesk.request.PhoneNumber;
 
 /**

@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.helpdesk.queue.QueueSettings;
+import org.helpdesk.ratelimit.RateLimitExceededException;
 import org.helpdesk.request.HelpRequest;
 import org.helpdesk.request.IdempotencyKey;
 import org.helpdesk.request.InvalidHelpRequestException;

@@ -25,7 +25,7 @@ import org.helpdesk.agent.AgentRoster;
 import org.helpdesk.agent.AgentState;
 import org.helpdesk.agent.NewAgent;
 import org.helpdesk.intake.HelpRequestIntake;
-import org.helpdesk.intake.HelpRequestView;
+import org.helpdesk.queue.HelpRequestView;
 import org.helpdesk.it.Deployments;
 import org.helpdesk.it.Phones;
 import org.helpdesk.queue.QueueCounts;

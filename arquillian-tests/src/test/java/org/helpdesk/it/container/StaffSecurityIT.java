@@ -1,16 +1,23 @@
 package org.helpdesk.it.container;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.helpdesk.it.Api;
 import org.helpdesk.it.Api.Reply;
 import org.helpdesk.it.Deployments;
+import org.helpdesk.it.FromAddress;
 import org.helpdesk.it.Phones;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -22,7 +29,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * Who may do what: nobody reaches an operator endpoint or screen without logging in, an agent cannot reach a
  * supervisor's or an administrator's, each role has the rights of the one before it, and the customer endpoints stay
- * open. Accounts are hired through the API by the administrator the deployment opens.
+ * open. Password guessing is throttled where it comes from (loopback gives each test an address of its own:
+ * 127.0.0.2, 127.0.0.3, ...), never for the account's owner elsewhere; the API acts on credentials sent with the call,
+ * never on the screens' session cookie. Accounts are hired through the API by the administrator the deployment opens.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -137,15 +146,85 @@ class StaffSecurityIT {
     }
 
     @Test
-    void repeatedWrongPasswordsLockTheAccountEvenForTheRightOne() {
+    void aGuesserIsLockedOutOfALoginAtTheirAddressWhileItsOwnerLogsInFromAnother() {
         String login = hire("AGENT");
+        FromAddress guesser = new FromAddress(anonymous.base(), "127.0.0.2");
         for (int attempt = 0; attempt < 5; attempt++) {
-            assertEquals(401, anonymous.as(login, "wrong-password-" + attempt).get("api/agents/me").status());
+            assertEquals(401, guesser.get("api/agents/me", login, "wrong-password-" + attempt));
+            assertEquals(401, guesser.get("api/agents/me", "admin", "wrong-password-" + attempt));
         }
 
-        Reply locked = as(login).get("api/agents/me");
+        assertEquals(401, guesser.get("api/agents/me", login, PASSWORD), "locked at the guesser's address");
+        assertEquals(200, new FromAddress(anonymous.base(), "127.0.0.3").get("api/agents/me", login, PASSWORD),
+                "the owner, elsewhere, logs in");
+        assertEquals(200, admin.get("api/agents").status(), "and so does the administrator");
+    }
 
-        assertEquals(401, locked.status(), "locked for a while, right password or not");
+    @Test
+    void anAddressWithTwentyFailedLoginsInAMinuteMayTryNoLoginForTheRestOfIt() {
+        String login = hire("AGENT");
+        FromAddress guesser = new FromAddress(anonymous.base(), "127.0.0.4");
+        for (int attempt = 0; attempt < 20; attempt++) {
+            assertEquals(401, guesser.get("api/agents/me", "nobody-" + attempt, "wrong-password"));
+        }
+
+        assertEquals(401, guesser.get("api/agents/me", login, PASSWORD));
+        assertEquals(200, new FromAddress(anonymous.base(), "127.0.0.5").get("api/agents/me", login, PASSWORD));
+    }
+
+    @Test
+    void theSessionCookieIsHttpOnlyAndSameSiteLaxAndANewOneIsSetAtLogin() {
+        Reply page = anonymous.get("login");
+        String before = sessionCookie(page);
+
+        Reply loggedIn = logInOnTheLoginPage(hire("SUPERVISOR"), page);
+
+        assertEquals(302, loggedIn.status(), loggedIn::toString);
+        String after = sessionCookie(loggedIn);
+        for (String cookie : List.of(before, after)) {
+            List<String> attributes = List.of(cookie.toLowerCase(Locale.ROOT).split(";\\s*"));
+            assertTrue(attributes.contains("httponly"), cookie);
+            assertTrue(attributes.contains("samesite=lax"), cookie);
+            assertTrue(attributes.contains("path=/"), cookie);
+        }
+        assertNotEquals(before.split(";")[0], after.split(";")[0], "a new session id at login");
+    }
+
+    @Test
+    void theOperatorApiDoesNotActOnTheSessionCookieAlone() {
+        String agent = hire("AGENT");
+        assertEquals(200, admin.put("api/agents/" + agent + "/state", "{\"state\": \"READY\"}").status());
+        Reply loggedIn = logInOnTheLoginPage(hire("SUPERVISOR"), anonymous.get("login"));
+        Map<String, String> cookie = Map.of("Cookie", sessionCookie(loggedIn).split(";")[0]);
+        assertEquals(200, anonymous.send("GET", "console", null, cookie).status(), "the session is good for the screens");
+
+        Reply logout = anonymous.send("POST", "api/supervision/agents/" + agent + "/logout", "{}",
+                Map.of("Cookie", cookie.get("Cookie"), "Content-Type", "text/plain"));
+
+        assertEquals(401, logout.status(), logout::toString);
+        assertEquals(401, anonymous.send("GET", "api/queues", null, cookie).status());
+        assertEquals("READY", admin.get("api/agents/" + agent).json().getString("state"));
+    }
+
+    /** Posts the login form of this page (its session cookie and view state) as a browser would. */
+    private static Reply logInOnTheLoginPage(String login, Reply page) {
+        Matcher viewState = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"")
+                .matcher(page.body());
+        assertTrue(viewState.find(), page.body());
+        String form = Map.of("login", "login", "login:username", login, "login:password", PASSWORD,
+                        "login:submit", "Log in", "jakarta.faces.ViewState", viewState.group(1))
+                .entrySet().stream()
+                .map(field -> URLEncoder.encode(field.getKey(), StandardCharsets.UTF_8) + "="
+                        + URLEncoder.encode(field.getValue(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
+        return Api.local().send("POST", "login", form, Map.of("Content-Type", "application/x-www-form-urlencoded",
+                "Cookie", sessionCookie(page).split(";")[0]));
+    }
+
+    private static String sessionCookie(Reply reply) {
+        return reply.response().headers().allValues("Set-Cookie").stream()
+                .filter(cookie -> cookie.startsWith("JSESSIONID=")).findFirst()
+                .orElseThrow(() -> new AssertionError("no session cookie: " + reply.response().headers()));
     }
 
     @Test
@@ -188,6 +267,16 @@ class StaffSecurityIT {
         assertEquals(field(admin.post("api/agents", "{\"login\": \"lost-" + System.nanoTime()
                 + "\", \"name\": \"x\", \"password\": \"" + PASSWORD + "\", \"queues\": [\"no-such-queue\"]}")),
                 "queues");
+    }
+
+    @Test
+    void hiringRefusesCommonPasswordsTheLoginItselfOneCharacterRepeatedAndAbsurdLengths() {
+        String login = "careless-" + System.nanoTime() % 1_000_000;
+        for (String weak : List.of("password12", "          ", "aaaaaaaaaaaa", login, login + "!!2024",
+                "Xk3_9fQz2mLp".repeat(11))) {
+            assertEquals("password", field(admin.post("api/agents", """
+                    {"login": "%s", "name": "Careless", "password": "%s"}""".formatted(login, weak))), weak);
+        }
     }
 
     private static String field(Reply refused) {

@@ -10,7 +10,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.helpdesk.customer.CustomerRules;
-import org.helpdesk.intake.RateLimits;
+import org.helpdesk.ratelimit.RateLimits;
 import org.helpdesk.request.CallbackTimePolicy;
 import org.helpdesk.request.IntakeRules;
 import org.helpdesk.request.PageUrlPolicy;

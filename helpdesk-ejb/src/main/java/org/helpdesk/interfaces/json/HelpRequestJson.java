@@ -9,7 +9,7 @@ import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
-import org.helpdesk.intake.HelpRequestView;
+import org.helpdesk.queue.HelpRequestView;
 import org.helpdesk.request.InvalidHelpRequestException;
 import org.helpdesk.request.RequestSource;
 import org.helpdesk.request.Submission;

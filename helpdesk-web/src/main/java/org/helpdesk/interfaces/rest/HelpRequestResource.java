@@ -21,7 +21,7 @@ import jakarta.ws.rs.core.UriInfo;
 import org.helpdesk.interfaces.http.ClientAddress;
 import org.helpdesk.interfaces.json.HelpRequestJson;
 import org.helpdesk.intake.HelpRequestIntake;
-import org.helpdesk.intake.HelpRequestView;
+import org.helpdesk.queue.HelpRequestView;
 import org.helpdesk.intake.SubmissionOutcome;
 import org.helpdesk.request.IdempotencyKey;
 import org.helpdesk.request.InvalidHelpRequestException;

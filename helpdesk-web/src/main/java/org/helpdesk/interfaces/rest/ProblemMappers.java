@@ -22,7 +22,7 @@ import org.helpdesk.intake.IdempotencyKeyReusedException;
 import org.helpdesk.interfaces.csv.ImportTooLargeException;
 import org.helpdesk.interfaces.csv.MalformedCsvException;
 import org.helpdesk.interfaces.json.ProblemJson;
-import org.helpdesk.intake.RateLimitExceededException;
+import org.helpdesk.ratelimit.RateLimitExceededException;
 import org.helpdesk.queue.NoSuchQueueException;
 import org.helpdesk.queue.QueueAlreadyExistsException;
 import org.helpdesk.request.InvalidFieldsException;

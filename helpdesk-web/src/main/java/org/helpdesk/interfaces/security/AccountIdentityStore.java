@@ -9,8 +9,9 @@ import jakarta.security.enterprise.identitystore.IdentityStore;
 import org.helpdesk.account.Accounts;
 
 /**
- * The database identity store: checks a login and password against the accounts (PBKDF2 hashes, lock-out after
- * repeated failures) and answers with the role's groups, which are the application's roles.
+ * The database identity store: checks a login and password against the accounts (PBKDF2 hashes, see
+ * {@code account.Accounts}) and answers with the role's groups, which are the application's roles. Guessing is
+ * throttled before it is asked ({@link LoginThrottle}).
  */
 @ApplicationScoped
 public class AccountIdentityStore implements IdentityStore {

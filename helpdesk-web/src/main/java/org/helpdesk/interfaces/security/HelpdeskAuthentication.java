@@ -21,9 +21,15 @@ import org.helpdesk.interfaces.http.ClientAddress;
 /**
  * How people and programs prove who they are. Programs (the REST API) send HTTP Basic credentials with every
  * request, over TLS in production, and get no session. People log in once on the login page; their session then
- * carries who they are. A page that needs a login sends them to the login page; an API call without credentials
- * gets 401 with a Basic challenge. Failed logins count against the account (it locks) and the client address (it
- * is slowed down), so that guessing passwords does not pay.
+ * carries who they are, on the screens only. A page that needs a login sends them to the login page; an API call
+ * without credentials gets 401 with a Basic challenge. Failed logins count against the login and the client
+ * address they come from ({@link LoginThrottle}), so that guessing passwords does not pay and locks nobody out.
+ *
+ * <p>The API never acts on the session cookie. A browser adds the cookie to any request to our origin, also to a
+ * form that another site's page posts to {@code /api/...} (a {@code text/plain} form needs no CORS preflight): with
+ * the cookie alone a foreign page could cancel requests or log agents out in a supervisor's name. Basic credentials
+ * are sent only by whoever knows them. The screens' own scripts never call the API (they use Faces requests, whose
+ * view state is their CSRF token, and Faces push).
  */
 @ApplicationScoped
 public class HelpdeskAuthentication implements HttpAuthenticationMechanism {
@@ -47,6 +53,9 @@ public class HelpdeskAuthentication implements HttpAuthenticationMechanism {
         if (authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
             return basic(authorization.substring(6).trim(), request, response, context);
         }
+        if (isApi(request)) {
+            return context.isProtected() ? challenge(response, context) : context.doNothing();
+        }
         Credential credential = context.getAuthParameters().getCredential();
         if (context.isAuthenticationRequest() && credential != null) {
             return loginPage(credential, request, context);
@@ -55,19 +64,12 @@ public class HelpdeskAuthentication implements HttpAuthenticationMechanism {
         if (session != null && session.getAttribute(SignedIn.SESSION_ATTRIBUTE) instanceof SignedIn signedIn) {
             return context.notifyContainerAboutLogin(signedIn.login(), signedIn.groups());
         }
-        if (context.isProtected()) {
-            // Programs get a challenge they understand; people get the login page.
-            return isApi(request) ? challenge(response, context) : toLoginPage(request, context);
-        }
-        return context.doNothing();
+        // Programs got a challenge they understand above; people get the login page.
+        return context.isProtected() ? toLoginPage(request, context) : context.doNothing();
     }
 
     private AuthenticationStatus basic(String encoded, HttpServletRequest request, HttpServletResponse response,
             HttpMessageContext context) {
-        String client = clientAddress.of(request);
-        if (throttle.isBlocked(client)) {
-            return challenge(response, context);
-        }
         String decoded;
         try {
             decoded = new String(Base64.getDecoder().decode(encoded), StandardCharsets.UTF_8);
@@ -78,10 +80,10 @@ public class HelpdeskAuthentication implements HttpAuthenticationMechanism {
         if (colon < 0) {
             return challenge(response, context);
         }
-        CredentialValidationResult result = identityStores.validate(
-                new UsernamePasswordCredential(decoded.substring(0, colon), decoded.substring(colon + 1)));
+        UsernamePasswordCredential credential =
+                new UsernamePasswordCredential(decoded.substring(0, colon), decoded.substring(colon + 1));
+        CredentialValidationResult result = validate(credential, clientAddress.of(request));
         if (result.getStatus() != CredentialValidationResult.Status.VALID) {
-            throttle.failed(client);
             return challenge(response, context);
         }
         return context.notifyContainerAboutLogin(result);
@@ -90,12 +92,11 @@ public class HelpdeskAuthentication implements HttpAuthenticationMechanism {
     private AuthenticationStatus loginPage(Credential credential, HttpServletRequest request,
             HttpMessageContext context) {
         String client = clientAddress.of(request);
-        if (throttle.isBlocked(client)) {
+        if (!(credential instanceof UsernamePasswordCredential password)) {
             return AuthenticationStatus.SEND_FAILURE;
         }
-        CredentialValidationResult result = identityStores.validate(credential);
+        CredentialValidationResult result = validate(password, client);
         if (result.getStatus() != CredentialValidationResult.Status.VALID) {
-            throttle.failed(client);
             return AuthenticationStatus.SEND_FAILURE;
         }
         // A new session id at login: a session id planted before the login is worth nothing after it.
@@ -105,6 +106,21 @@ public class HelpdeskAuthentication implements HttpAuthenticationMechanism {
         request.getSession().setAttribute(SignedIn.SESSION_ATTRIBUTE, signedIn);
         LOG.info(() -> "Logged in: " + signedIn.login() + " " + signedIn.groups() + " from " + client);
         return context.notifyContainerAboutLogin(result);
+    }
+
+    /** The throttle first, for logins that exist or not alike; then the password; then the throttle learns. */
+    private CredentialValidationResult validate(UsernamePasswordCredential credential, String client) {
+        String login = credential.getCaller();
+        if (!throttle.admits(login, client)) {
+            return CredentialValidationResult.INVALID_RESULT;
+        }
+        CredentialValidationResult result = identityStores.validate(credential);
+        if (result.getStatus() == CredentialValidationResult.Status.VALID) {
+            throttle.succeeded(login, client);
+        } else {
+            throttle.failed(login, client);
+        }
+        return result;
     }
 
     private static boolean isApi(HttpServletRequest request) {

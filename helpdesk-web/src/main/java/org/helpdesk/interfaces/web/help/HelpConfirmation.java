@@ -12,7 +12,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import org.helpdesk.intake.HelpRequestIntake;
-import org.helpdesk.intake.HelpRequestView;
+import org.helpdesk.queue.HelpRequestView;
 import org.helpdesk.request.RequestNotCancellableException;
 import org.helpdesk.request.RequestStatus;
 

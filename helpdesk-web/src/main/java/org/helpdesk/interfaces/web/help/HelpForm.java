@@ -16,7 +16,7 @@ import java.time.ZoneId;
 import java.util.Map;
 import org.helpdesk.interfaces.http.ClientAddress;
 import org.helpdesk.intake.HelpRequestIntake;
-import org.helpdesk.intake.RateLimitExceededException;
+import org.helpdesk.ratelimit.RateLimitExceededException;
 import org.helpdesk.intake.SubmissionOutcome;
 import org.helpdesk.request.InvalidHelpRequestException;
 import org.helpdesk.request.RequestSource;

@@ -1,7 +1,7 @@
 package org.helpdesk.interfaces.web.help;
 
 import java.io.Serializable;
-import org.helpdesk.intake.HelpRequestView;
+import org.helpdesk.queue.HelpRequestView;
 import org.helpdesk.request.RequestStatus;
 
 /**

@@ -19,7 +19,7 @@ import org.helpdesk.agent.AgentChangeRefusedException;
 import org.helpdesk.agent.AgentRoster;
 import org.helpdesk.agent.AgentView;
 import org.helpdesk.dialer.Telephony;
-import org.helpdesk.intake.HelpRequestView;
+import org.helpdesk.queue.HelpRequestView;
 import org.helpdesk.queue.ArrivalsToday;
 import org.helpdesk.queue.QueueOverview;
 import org.helpdesk.queue.QueueSummary;

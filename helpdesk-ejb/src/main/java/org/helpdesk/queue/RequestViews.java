@@ -1,4 +1,4 @@
-package org.helpdesk.intake;
+package org.helpdesk.queue;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

@@ -1,4 +1,4 @@
-package org.helpdesk.intake;
+package org.helpdesk.ratelimit;
 
 /**
  * How many anonymous submissions (and page reports) we take before we suspect call bombing or toll fraud.

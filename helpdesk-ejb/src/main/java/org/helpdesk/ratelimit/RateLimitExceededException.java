@@ -1,4 +1,4 @@
-package org.helpdesk.intake;
+package org.helpdesk.ratelimit;
 
 import jakarta.ejb.ApplicationException;
 

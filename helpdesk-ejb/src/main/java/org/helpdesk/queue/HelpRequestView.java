@@ -1,4 +1,4 @@
-package org.helpdesk.intake;
+package org.helpdesk.queue;
 
 import java.time.Instant;
 import org.helpdesk.request.RequestStatus;
