@@ -29,14 +29,14 @@ public class Accounts {
     @Inject
     private Clock clock;
 
-    /** @throws AccountRefusedException if the login is taken or the password too weak */
+    /** @throws AccountRefusedException if the password is too weak, {@link LoginTakenException} if the login is taken */
     @TransactionAttribute(TransactionAttributeType.REQUIRED)
     public void open(String login, char[] password, Role role) {
         if (password == null || password.length < MIN_PASSWORD_LENGTH) {
             throw new AccountRefusedException("password", "must be at least " + MIN_PASSWORD_LENGTH + " characters");
         }
         if (entityManager.find(Account.class, login) != null) {
-            throw new AccountRefusedException("login", "is taken");
+            throw new LoginTakenException();
         }
         entityManager.persist(new Account(login, passwordHash.generate(password), role, clock.instant()));
         LOG.info(() -> "Account " + login + " opened with role " + role);

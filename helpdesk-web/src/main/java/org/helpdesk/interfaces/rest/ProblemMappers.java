@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.helpdesk.account.AccountRefusedException;
+import org.helpdesk.account.LoginTakenException;
 import org.helpdesk.agent.AgentChangeRefusedException;
 import org.helpdesk.agent.AssignmentRefusedException;
 import org.helpdesk.customer.PhoneNumberTakenException;
@@ -150,7 +151,7 @@ final class ProblemMappers {
     public static class AgentRefused implements ExceptionMapper<AgentChangeRefusedException> {
         @Override
         public Response toResponse(AgentChangeRefusedException e) {
-            return refused(e.field(), e.getMessage());
+            return invalid(e.field(), e.reason());
         }
     }
 
@@ -160,8 +161,7 @@ final class ProblemMappers {
         @Override
         public Response toResponse(AssignmentRefusedException e) {
             return switch (e.kind()) {
-                case INVALID -> Problem.invalid("The request has invalid fields",
-                        List.of(new Violation(e.field(), e.getMessage().substring(e.field().length()).strip())));
+                case INVALID -> invalid(e.field(), e.reason());
                 case UNKNOWN -> Problem.response(404, Problem.body(404, "not-found", "Not found", e.getMessage())
                         .add("field", e.field()));
                 case CONFLICT -> Problem.response(409, Problem.body(409, "conflict",
@@ -174,7 +174,17 @@ final class ProblemMappers {
     public static class AccountRefused implements ExceptionMapper<AccountRefusedException> {
         @Override
         public Response toResponse(AccountRefusedException e) {
-            return refused(e.field(), e.getMessage());
+            return invalid(e.field(), e.reason());
+        }
+    }
+
+    /** A conflict with an account that exists; more specific than {@link AccountRefused}, so it wins. */
+    @Provider
+    public static class LoginTaken implements ExceptionMapper<LoginTakenException> {
+        @Override
+        public Response toResponse(LoginTakenException e) {
+            return Problem.response(409, Problem.body(409, "conflict", "Conflict", e.getMessage())
+                    .add("field", e.field()));
         }
     }
 
@@ -187,13 +197,8 @@ final class ProblemMappers {
         }
     }
 
-    /** A taken name is a conflict with what exists; anything else is a bad value. */
-    private static Response refused(String field, String message) {
-        if (message.endsWith("is taken")) {
-            return Problem.response(409, Problem.body(409, "conflict", "Conflict", message).add("field", field));
-        }
-        return Problem.invalid("The request has invalid fields",
-                List.of(new Violation(field, message.substring(field.length()).strip())));
+    private static Response invalid(String field, String reason) {
+        return Problem.invalid("The request has invalid fields", List.of(new Violation(field, reason)));
     }
 
     /** Malformed JSON, whichever layer notices it first. */
