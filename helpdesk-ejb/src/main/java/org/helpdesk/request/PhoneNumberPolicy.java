@@ -42,7 +42,7 @@ public final class PhoneNumberPolicy {
 
     public PhoneNumber accept(String field, String raw) {
         if (raw == null || raw.isBlank()) {
-            throw new InvalidHelpRequestException(field, "a phone number is required");
+            throw new InvalidHelpRequestException(field, "is required");
         }
         if (raw.length() > MAX_INPUT_LENGTH) {
             throw new InvalidHelpRequestException(field, "is too long to be a phone number");
@@ -53,11 +53,11 @@ public final class PhoneNumberPolicy {
         }
         String region = numbers.getRegionCodeForNumber(parsed);
         if (region == null || !allowedRegions.contains(region)) {
-            throw new InvalidHelpRequestException(field, "we do not call numbers in "
-                    + (region == null ? "that country" : region));
+            throw new InvalidHelpRequestException(field, "is in a country we do not call"
+                    + (region == null ? "" : " (" + region + ")"));
         }
         if (REFUSED_TYPES.contains(numbers.getNumberType(parsed))) {
-            throw new InvalidHelpRequestException(field, "premium-rate and shared-cost numbers are not called");
+            throw new InvalidHelpRequestException(field, "is a premium-rate or shared-cost number, which we do not call");
         }
         return PhoneNumber.ofE164(numbers.format(parsed, PhoneNumberFormat.E164));
     }

@@ -101,7 +101,7 @@ public class CustomerResource {
     public Response lookup() {
         List<String> raw = uriInfo.getQueryParameters(false).get("phone");
         if (raw == null || raw.isEmpty()) {
-            throw new InvalidCustomerException("phone", "a phone number is required");
+            throw new InvalidCustomerException("phone", "is required");
         }
         String phone = phoneParameter(raw.get(0));
         return directory.findByPhone(phone)
