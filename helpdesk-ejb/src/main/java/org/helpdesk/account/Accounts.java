@@ -29,7 +29,10 @@ public class Accounts {
     @Inject
     private Clock clock;
 
-    /** @throws AccountRefusedException if the password is too weak, {@link LoginTakenException} if the login is taken */
+    /**
+     * @throws AccountRefusedException if the password is too weak
+     * @throws LoginTakenException if the login is taken
+     */
     @TransactionAttribute(TransactionAttributeType.REQUIRED)
     public void open(String login, char[] password, Role role) {
         if (password == null || password.length < MIN_PASSWORD_LENGTH) {

@@ -93,7 +93,8 @@ class ApiEdgeIT {
     @Test
     void aBodyThatIsNotUtf8IsMalformed() {
         byte[] latin1 = {'{', '"', 'n', 'a', 'm', 'e', '"', ':', '"', (byte) 0xE9, '"', '}'};
-        Reply reply = anonymous.sendBytes("POST", "api/help-requests", latin1, Map.of("Content-Type", "application/json"));
+        Reply reply = anonymous.sendBytes("POST", "api/help-requests", latin1,
+                Map.of("Content-Type", "application/json"));
 
         assertEquals(400, reply.status(), reply::toString);
         assertProblem(reply, reply.toString());

@@ -174,7 +174,8 @@ class JmsIntakeIT {
             Message dead = deadLetter(poison.getJMSMessageID());
             String reason = dead.getStringProperty("HelpdeskRejectReason");
             String field = dead.getStringProperty("HelpdeskRejectField");
-            String what = body + " -> " + reason + " (" + field + "): " + dead.getStringProperty("HelpdeskRejectDetail");
+            String what = body + " -> " + reason + " (" + field + "): "
+                    + dead.getStringProperty("HelpdeskRejectDetail");
             checks.add(() -> assertEquals(body.kind(), reason, what));
             checks.add(() -> assertEquals(body.field(), field, what));
         }

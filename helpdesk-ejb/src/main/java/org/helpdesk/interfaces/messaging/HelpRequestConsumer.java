@@ -34,8 +34,8 @@ import org.helpdesk.request.RequestSource;
  * <p>Failure policy, all in the transaction that consumes the message:
  * <ul>
  * <li>A message that can never become a request (not a text message, malformed JSON as {@link JsonBodies} reads
- * it, an invalid or unknown field, an invalid value) is moved at once to {@value HelpdeskJms#HELP_REQUESTS_DLQ} with the reason as properties, and acknowledged: never redelivered
- * forever, never dropped.</li>
+ * it, an invalid or unknown field, an invalid value) is moved at once to {@value HelpdeskJms#HELP_REQUESTS_DLQ}
+ * with the reason as properties, and acknowledged: never redelivered forever, never dropped.</li>
  * <li>An infrastructure failure (the database is down) is rethrown: the transaction rolls back, the broker redelivers
  * and, after its maximum delivery attempts, dead-letters the message itself.</li>
  * <li>A redelivered message creates no second request: its JMSMessageID is the submission's idempotency key, so the
