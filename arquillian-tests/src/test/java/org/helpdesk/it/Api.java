@@ -75,6 +75,13 @@ public final class Api {
         return send(request);
     }
 
+    /** Raw bytes, for bodies that are not text at all. */
+    public Reply sendBytes(String method, String path, byte[] body, Map<String, String> headers) {
+        HttpRequest.Builder request = request(path).method(method, HttpRequest.BodyPublishers.ofByteArray(body));
+        headers.forEach(request::header);
+        return send(request);
+    }
+
     public Reply get(String path) {
         return send(request(path).GET());
     }

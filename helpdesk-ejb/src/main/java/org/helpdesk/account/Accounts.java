@@ -35,12 +35,15 @@ public class Accounts {
     @Inject
     private Clock clock;
 
-    /** @throws AccountRefusedException if the login is taken or the password may not be used */
+    /**
+     * @throws AccountRefusedException if the password may not be used
+     * @throws LoginTakenException if the login is taken
+     */
     @TransactionAttribute(TransactionAttributeType.REQUIRED)
     public void open(String login, char[] password, Role role) {
         PasswordPolicy.check(login, password);
         if (entityManager.find(Account.class, login) != null) {
-            throw new AccountRefusedException("login", "is taken");
+            throw new LoginTakenException();
         }
         entityManager.persist(new Account(login, passwordHashes.hash(password), role, clock.instant()));
         LOG.info(() -> "Account " + login + " opened with role " + role);

@@ -7,13 +7,20 @@ import jakarta.ejb.ApplicationException;
 public class AgentChangeRefusedException extends RuntimeException {
 
     private final String field;
+    private final String reason;
 
     public AgentChangeRefusedException(String field, String reason) {
         super(field + " " + reason);
         this.field = field;
+        this.reason = reason;
     }
 
     public String field() {
         return field;
+    }
+
+    /** Why, as a predicate of the field ("is required"), without the field's name. */
+    public String reason() {
+        return reason;
     }
 }

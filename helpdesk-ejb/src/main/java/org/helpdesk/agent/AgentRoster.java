@@ -15,6 +15,7 @@ import java.util.Set;
 import java.util.logging.Logger;
 import java.util.regex.Pattern;
 import org.helpdesk.account.Accounts;
+import org.helpdesk.account.LoginTakenException;
 import org.helpdesk.account.Role;
 import org.helpdesk.queue.QueueRepository;
 import org.helpdesk.request.RequestStatus;
@@ -54,7 +55,9 @@ public class AgentRoster {
                 "must be a phone extension or terminal name");
         Set<String> workQueues = hire.queues() == null ? Set.of() : Set.copyOf(hire.queues());
         workQueues.forEach(name -> check("queues", queues.find(name).isPresent(), "has no queue named " + name));
-        check("login", entityManager.find(Agent.class, hire.login()) == null, "is taken");
+        if (entityManager.find(Agent.class, hire.login()) != null) {
+            throw new LoginTakenException();
+        }
         Role role = hire.role() == null ? Role.AGENT : hire.role();
         accounts.open(hire.login(), hire.password(), role);
         Agent agent = new Agent(hire.login(), hire.name().strip(), hire.extension(), workQueues, clock.instant());

@@ -12,16 +12,23 @@ public class AssignmentRefusedException extends RuntimeException {
     public enum Kind { INVALID, UNKNOWN, CONFLICT }
 
     private final String field;
+    private final String reason;
     private final Kind kind;
 
     public AssignmentRefusedException(String field, Kind kind, String reason) {
         super(field + " " + reason);
         this.field = field;
+        this.reason = reason;
         this.kind = kind;
     }
 
     public String field() {
         return field;
+    }
+
+    /** Why, as a predicate of the field ("is required"), without the field's name. */
+    public String reason() {
+        return reason;
     }
 
     public Kind kind() {

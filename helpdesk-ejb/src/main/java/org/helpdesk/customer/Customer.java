@@ -102,7 +102,7 @@ public class Customer {
     /** The customer's numbers from now on; numbers left out no longer find this customer. */
     public void changePhones(Set<PhoneNumber> numbers) {
         if (numbers.isEmpty()) {
-            throw new InvalidCustomerException("phones", "at least one phone number is required");
+            throw new InvalidCustomerException("phones", "must have at least one number");
         }
         phones.retainAll(numbers);
         phones.addAll(numbers);

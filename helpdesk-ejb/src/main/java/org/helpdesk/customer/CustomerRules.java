@@ -58,6 +58,7 @@ public final class CustomerRules {
     private Set<PhoneNumber> phones(List<String> written) {
         Set<PhoneNumber> phones = new LinkedHashSet<>();
         List<String> refusals = new ArrayList<>();
+        // one predicate for all: include "12", which is not a valid phone number, and "x", which ...
         for (String entry : written) {
             if (entry.isBlank()) {
                 continue;
@@ -65,17 +66,17 @@ public final class CustomerRules {
             try {
                 phones.add(policy.accept("phones", entry));
             } catch (InvalidHelpRequestException e) {
-                refusals.add("\"" + echo(entry.strip()) + "\" " + e.violations().get(0).reason());
+                refusals.add("\"" + echo(entry.strip()) + "\", which " + e.violations().get(0).reason());
             }
         }
         if (!refusals.isEmpty()) {
-            throw new InvalidCustomerException("phones", String.join("; ", refusals));
+            throw new InvalidCustomerException("phones", "include " + String.join(", and ", refusals));
         }
         if (phones.isEmpty()) {
-            throw new InvalidCustomerException("phones", "at least one phone number is required");
+            throw new InvalidCustomerException("phones", "must have at least one number");
         }
         if (phones.size() > MAX_PHONES) {
-            throw new InvalidCustomerException("phones", "at most " + MAX_PHONES + " numbers per customer");
+            throw new InvalidCustomerException("phones", "may have at most " + MAX_PHONES + " numbers");
         }
         return phones;
     }

@@ -55,7 +55,7 @@ final class AcceptanceBatch {
         var details = candidate.details();
         var source = candidate.submission().source();
         if (!queues.containsKey(details.queue())) {
-            return Decision.refused(new InvalidHelpRequestException("queue", "there is no queue named "
+            return Decision.refused(new InvalidHelpRequestException("queue", "is unknown: there is no queue named "
                     + details.queue()));
         }
         var idempotency = candidate.idempotency();

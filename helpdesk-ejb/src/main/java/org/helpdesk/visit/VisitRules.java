@@ -30,7 +30,7 @@ public final class VisitRules {
         VisitorId visitor = visitor(violations, visitorId);
         PageUrl page = null;
         if (url == null || url.isBlank()) {
-            violations.add(new Violation("url", "a page address is required"));
+            violations.add(new Violation("url", "is required"));
         } else {
             try {
                 page = pages.accept("url", url);
@@ -64,7 +64,7 @@ public final class VisitRules {
         if (VisitorId.isWellFormed(raw)) {
             return VisitorId.of(raw);
         }
-        violations.add(new Violation("visitorId", raw == null || raw.isEmpty() ? "a visitor id is required"
+        violations.add(new Violation("visitorId", raw == null || raw.isEmpty() ? "is required"
                 : VisitorId.RULE));
         return null;
     }

@@ -33,6 +33,24 @@ class PhoneNumberPolicyTest {
                 .getMessage().contains("required"));
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"+1 500 555 0100", "+1 800 234 5678", "+1 305 209 0123"})
+    void byDefaultOnlyLandlineAndMobileNumbersAreCalled(String written) {
+        InvalidHelpRequestException refused = assertThrows(InvalidHelpRequestException.class,
+                () -> usOnly.accept("phone", written));
+        assertEquals("phone", refused.field());
+        assertTrue(refused.violations().get(0).reason().endsWith("we call only landline and mobile numbers"),
+                refused.getMessage());
+    }
+
+    @Test
+    void aPersonalNumberIsRefusedWithAReasonACustomerUnderstands() {
+        InvalidHelpRequestException refused = assertThrows(InvalidHelpRequestException.class,
+                () -> usOnly.accept("phone", "+1 500 555 0100"));
+        assertEquals("is a personal number, which can carry charges; we call only landline and mobile numbers",
+                refused.violations().get(0).reason());
+    }
+
     @Test
     void premiumRateNumbersAreRefusedAgainstTollFraud() {
         InvalidHelpRequestException refused = assertThrows(InvalidHelpRequestException.class,
@@ -42,10 +60,45 @@ class PhoneNumberPolicyTest {
 
     @Test
     void sharedCostNumbersAreRefused() {
-        PhoneNumberPolicy uk = new PhoneNumberPolicy("GB", Set.of());
+        PhoneNumberPolicy germany = new PhoneNumberPolicy("DE", Set.of());
         InvalidHelpRequestException refused = assertThrows(InvalidHelpRequestException.class,
-                () -> uk.accept("phone", "0845 464 0000"));
+                () -> germany.accept("phone", "0180 1 2345"));
         assertTrue(refused.getMessage().contains("shared-cost"), refused.getMessage());
+    }
+
+    @Test
+    void anOperatorMayCallFurtherKindsOfNumber() {
+        PhoneNumberPolicy withTollFree = new PhoneNumberPolicy("US", Set.of(),
+                NumberKind.parse("fixed_line, MOBILE,TOLL_FREE"));
+
+        assertEquals("+18002345678", withTollFree.accept("phone", "(800) 234-5678").e164());
+        InvalidHelpRequestException refused = assertThrows(InvalidHelpRequestException.class,
+                () -> withTollFree.accept("phone", "+1 500 555 0100"));
+        assertTrue(refused.getMessage().endsWith("we call only landline, mobile and toll-free numbers"),
+                refused.getMessage());
+    }
+
+    @Test
+    void numbersThatMayBeEitherLandlineOrMobileCountAsBoth() {
+        PhoneNumberPolicy mobileOnly = new PhoneNumberPolicy("GB", Set.of("GB", "US"), NumberKind.parse("MOBILE"));
+
+        assertEquals("+16502530000", mobileOnly.accept("phone", "+1 650 253 0000").e164());
+        assertEquals("+447400123456", mobileOnly.accept("phone", "07400 123456").e164());
+        InvalidHelpRequestException landline = assertThrows(InvalidHelpRequestException.class,
+                () -> mobileOnly.accept("phone", "020 7946 0958"));
+        assertEquals("is a landline number; we call only mobile numbers", landline.violations().get(0).reason());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"PREMIUM_RATE", "FIXED_LINE,SHARED_COST", "", " , ", "LANDLINE", "FIXED_LINE_OR_MOBILE"})
+    void aConfigurationThatWouldCallNoneOrForbiddenKindsIsRefused(String configured) {
+        assertThrows(IllegalArgumentException.class, () -> NumberKind.parse(configured));
+    }
+
+    @Test
+    void kindsThatAreNeverCalledCannotBeGivenToThePolicyEither() {
+        assertThrows(IllegalArgumentException.class, () -> new PhoneNumberPolicy("US", Set.of(),
+                Set.of(NumberKind.FIXED_LINE, NumberKind.PREMIUM_RATE)));
     }
 
     @Test

@@ -1,5 +1,6 @@
 package org.helpdesk.it.container;
 
+import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
@@ -19,6 +20,7 @@ import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.io.StringReader;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.apache.activemq.artemis.api.core.SimpleString;
@@ -32,6 +34,7 @@ import org.apache.activemq.artemis.utils.UUIDGenerator;
 import org.helpdesk.it.Api;
 import org.helpdesk.it.Api.Reply;
 import org.helpdesk.it.Deployments;
+import org.helpdesk.it.HostileJson;
 import org.helpdesk.it.Phones;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -41,6 +44,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.function.Executable;
 
 /**
  * The JMS channel, as a client of the embedded broker sees it over TCP ({@code helpdesk.it.jmsPort}), against the
@@ -158,6 +162,24 @@ class JmsIntakeIT {
         assertEquals("malformed-json", dead.getStringProperty("HelpdeskRejectReason"));
         assertEquals("{\"phone\": ", dead.getText(), "the body as it came");
         assertEquals("JmsIntakeIT", dead.getStringProperty("Sender"), "the properties as they came");
+    }
+
+    /** The REST API's reader reads JMS bodies too: the same refusals, as dead letters with reason and field. */
+    @Test
+    void everyHostileBodyIsOnTheDeadLetterQueueWithItsReasonAndField() throws JMSException {
+        List<Executable> checks = new ArrayList<>();
+        for (HostileJson.Body body : HostileJson.bodies()) {
+            TextMessage poison = session.createTextMessage(body.text());
+            session.createProducer(session.createQueue(HELP_REQUESTS)).send(poison);
+            Message dead = deadLetter(poison.getJMSMessageID());
+            String reason = dead.getStringProperty("HelpdeskRejectReason");
+            String field = dead.getStringProperty("HelpdeskRejectField");
+            String what = body + " -> " + reason + " (" + field + "): "
+                    + dead.getStringProperty("HelpdeskRejectDetail");
+            checks.add(() -> assertEquals(body.kind(), reason, what));
+            checks.add(() -> assertEquals(body.field(), field, what));
+        }
+        assertAll(checks);
     }
 
     @Test

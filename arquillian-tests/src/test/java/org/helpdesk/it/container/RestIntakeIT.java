@@ -132,6 +132,8 @@ class RestIntakeIT {
                 new Case("{\"phone\": \"12\"}", "phone"),
                 new Case("{}", "phone"),
                 new Case("{\"phone\": \"+1 900 234 5678\"}", "phone"),
+                new Case("{\"phone\": \"+1 500 555 0100\"}", "phone"),
+                new Case("{\"phone\": \"+1 800 234 5678\"}", "phone"),
                 new Case("{\"phone\": \"+44 20 7946 0958\"}", "phone"),
                 new Case("{\"phone\": \"" + Phones.unique() + "\", \"pageUrl\": \"javascript:alert(1)\"}", "pageUrl"),
                 new Case("{\"phone\": \"" + Phones.unique() + "\", \"pageUrl\": \"data:text/html,x\"}", "pageUrl"),

@@ -1,6 +1,8 @@
 package org.helpdesk.infrastructure.config;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
 import java.time.Clock;
@@ -13,6 +15,7 @@ import org.helpdesk.customer.CustomerRules;
 import org.helpdesk.ratelimit.RateLimits;
 import org.helpdesk.request.CallbackTimePolicy;
 import org.helpdesk.request.IntakeRules;
+import org.helpdesk.request.NumberKind;
 import org.helpdesk.request.PageUrlPolicy;
 import org.helpdesk.request.PhoneNumberPolicy;
 import org.helpdesk.visit.VisitRules;
@@ -33,6 +36,11 @@ public class IntakeConfiguration {
     @Inject
     @ConfigProperty(name = "helpdesk.allowed-countries", defaultValue = " ")
     String allowedCountries;
+
+    /** The kinds of number we call ({@link NumberKind} names); premium-rate and shared-cost never. */
+    @Inject
+    @ConfigProperty(name = "helpdesk.phone-types", defaultValue = "FIXED_LINE,MOBILE")
+    String phoneTypes;
 
     /** Empty means: pages of any host. */
     @Inject
@@ -64,10 +72,18 @@ public class IntakeConfiguration {
     @ConfigProperty(name = "helpdesk.visit.retention-hours", defaultValue = "24")
     int visitRetentionHours;
 
+    /**
+     * Reads the rules once at start-up, so that a mistyped key (an unknown region or kind of number) stops the
+     * deployment with its reason instead of failing every request.
+     */
+    void checkAtStartUp(@Observes @Initialized(ApplicationScoped.class) Object started) {
+        intakeRules();
+    }
+
     @Produces
     IntakeRules intakeRules() {
         return new IntakeRules(
-                new PhoneNumberPolicy(defaultRegion, list(allowedCountries)),
+                phoneNumbers(),
                 new PageUrlPolicy(list(siteHosts)),
                 new CallbackTimePolicy(Duration.ofDays(callbackHorizonDays)));
     }
@@ -78,7 +94,7 @@ public class IntakeConfiguration {
      */
     @Produces
     CustomerRules customerRules() {
-        return new CustomerRules(new PhoneNumberPolicy(defaultRegion, list(allowedCountries)));
+        return new CustomerRules(phoneNumbers());
     }
 
     @Produces
@@ -89,8 +105,18 @@ public class IntakeConfiguration {
     /** Page reports follow the help request's page rules (site hosts) and numbers its phone rules. */
     @Produces
     VisitRules visitRules() {
-        return new VisitRules(new PageUrlPolicy(list(siteHosts)),
-                new PhoneNumberPolicy(defaultRegion, list(allowedCountries)));
+        return new VisitRules(new PageUrlPolicy(list(siteHosts)), phoneNumbers());
+    }
+
+    /** One rule for every number we read: help requests, call-backs, customers, visitors, callers. */
+    private PhoneNumberPolicy phoneNumbers() {
+        Set<NumberKind> kinds;
+        try {
+            kinds = NumberKind.parse(phoneTypes);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("helpdesk.phone-types (HELPDESK_PHONE_TYPES): " + e.getMessage(), e);
+        }
+        return new PhoneNumberPolicy(defaultRegion, list(allowedCountries), kinds);
     }
 
     @Produces

@@ -9,6 +9,9 @@ import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.helpdesk.queue.HelpRequestView;
 import org.helpdesk.request.InvalidHelpRequestException;
 import org.helpdesk.request.RequestSource;
@@ -19,19 +22,21 @@ import org.helpdesk.request.Violation;
  * The JSON shape of help requests, shared by the REST API and the JMS channel:
  * {@code {phone, name?, pageUrl?, pageTitle?, preferredTime?, queue?, note?, visitorId?}} in, and the request's
  * state out.
- * Only types are checked here (each wrong one named); the intake rules judge the values.
+ * Only names and types are checked here (each unknown field and wrong type named); the intake rules judge the values.
  */
 public final class HelpRequestJson {
 
     private static final List<String> TEXT_FIELDS = List.of("phone", "name", "pageUrl", "pageTitle", "queue", "note",
             "visitorId");
+    private static final Set<String> FIELDS = Stream.concat(TEXT_FIELDS.stream(), Stream.of("preferredTime"))
+            .collect(Collectors.toUnmodifiableSet());
 
     private HelpRequestJson() {
     }
 
     public static Submission submission(JsonObject json, RequestSource source, String idempotencyKey,
             String clientAddress) {
-        List<Violation> violations = new ArrayList<>();
+        List<Violation> violations = new ArrayList<>(JsonFields.unknown(json, FIELDS, "a help request"));
         for (String field : TEXT_FIELDS) {
             JsonValue value = json.get(field);
             if (value != null && value.getValueType() != JsonValue.ValueType.STRING

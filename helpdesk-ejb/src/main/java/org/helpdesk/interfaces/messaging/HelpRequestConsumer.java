@@ -12,20 +12,15 @@ import jakarta.jms.Message;
 import jakarta.jms.MessageListener;
 import jakarta.jms.Queue;
 import jakarta.jms.TextMessage;
-import jakarta.json.Json;
-import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonReader;
-import jakarta.json.JsonValue;
-import jakarta.json.stream.JsonLocation;
-import jakarta.json.stream.JsonParsingException;
 import jakarta.resource.AdministeredObjectDefinition;
 import jakarta.resource.ConnectionFactoryDefinition;
 import jakarta.resource.spi.TransactionSupport.TransactionSupportLevel;
-import java.util.Locale;
 import java.util.logging.Logger;
-import org.helpdesk.interfaces.json.JsonFactories;
 import org.helpdesk.interfaces.json.HelpRequestJson;
+import org.helpdesk.interfaces.json.JsonBodies;
+import org.helpdesk.interfaces.json.JsonTooLargeException;
+import org.helpdesk.interfaces.json.MalformedJsonException;
 import org.helpdesk.intake.HelpRequestIntake;
 import org.helpdesk.intake.IdempotencyKeyReusedException;
 import org.helpdesk.intake.SubmissionOutcome;
@@ -38,9 +33,9 @@ import org.helpdesk.request.RequestSource;
  *
  * <p>Failure policy, all in the transaction that consumes the message:
  * <ul>
- * <li>A message that can never become a request (not a text message, malformed JSON, an invalid value) is moved at
- * once to {@value HelpdeskJms#HELP_REQUESTS_DLQ} with the reason as properties, and acknowledged: never redelivered
- * forever, never dropped.</li>
+ * <li>A message that can never become a request (not a text message, malformed JSON as {@link JsonBodies} reads
+ * it, an invalid or unknown field, an invalid value) is moved at once to {@value HelpdeskJms#HELP_REQUESTS_DLQ}
+ * with the reason as properties, and acknowledged: never redelivered forever, never dropped.</li>
  * <li>An infrastructure failure (the database is down) is rethrown: the transaction rolls back, the broker redelivers
  * and, after its maximum delivery attempts, dead-letters the message itself.</li>
  * <li>A redelivered message creates no second request: its JMSMessageID is the submission's idempotency key, so the
@@ -135,34 +130,20 @@ public class HelpRequestConsumer implements MessageListener {
         }
     }
 
+    /** The body, read as the REST API reads it ({@link JsonBodies}): one object, within its bounds. */
     private static JsonObject body(Message message) throws JMSException, UnusableMessageException {
         if (!(message instanceof TextMessage text)) {
             throw new UnusableMessageException(Rejection.of(Rejection.Reason.NOT_A_TEXT_MESSAGE,
                     "send the help request as a JSON text message, not a " + kind(message)));
         }
         String body = text.getText();
-        if (body == null || body.isBlank()) {
-            throw new UnusableMessageException(Rejection.of(Rejection.Reason.MALFORMED_JSON, "the body is empty"));
+        try {
+            return JsonBodies.object(body == null ? "" : body);
+        } catch (JsonTooLargeException e) {
+            throw new UnusableMessageException(Rejection.of(Rejection.Reason.TOO_LARGE, e.detail()));
+        } catch (MalformedJsonException e) {
+            throw new UnusableMessageException(Rejection.malformed(e));
         }
-        JsonValue json;
-        try (JsonReader reader = JsonFactories.reader(body)) {
-            json = reader.readValue();
-        } catch (JsonParsingException e) {
-            JsonLocation at = e.getLocation();
-            throw malformed(at == null ? "" : " (at line " + at.getLineNumber() + ", column " + at.getColumnNumber()
-                    + ")");
-        } catch (JsonException e) {
-            throw malformed("");
-        }
-        if (json.getValueType() != JsonValue.ValueType.OBJECT) {
-            throw malformed(" (it is a JSON " + json.getValueType().name().toLowerCase(Locale.ROOT) + ")");
-        }
-        return json.asJsonObject();
-    }
-
-    private static UnusableMessageException malformed(String where) {
-        return new UnusableMessageException(Rejection.of(Rejection.Reason.MALFORMED_JSON,
-                "the body is not a JSON object" + where));
     }
 
     private static String kind(Message message) {

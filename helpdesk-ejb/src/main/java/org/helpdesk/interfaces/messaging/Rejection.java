@@ -1,7 +1,9 @@
 package org.helpdesk.interfaces.messaging;
 
 import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
 import java.util.List;
+import org.helpdesk.interfaces.json.MalformedJsonException;
 import org.helpdesk.interfaces.json.ProblemJson;
 import org.helpdesk.request.InvalidHelpRequestException;
 import org.helpdesk.request.Violation;
@@ -19,6 +21,7 @@ record Rejection(Reason reason, String field, String detail, List<Violation> vio
     enum Reason {
         NOT_A_TEXT_MESSAGE("unsupported-media-type", "Unsupported message type", 415),
         MALFORMED_JSON("malformed-json", "Malformed JSON", 400),
+        TOO_LARGE("body-too-large", "The body is too large", 413),
         INVALID_REQUEST("invalid-request", "The help request has invalid fields", 400),
         IDEMPOTENCY_KEY_REUSED("idempotency-key-reused", "Idempotency-Key reused", 422);
 
@@ -42,6 +45,11 @@ record Rejection(Reason reason, String field, String detail, List<Violation> vio
         return new Rejection(reason, null, detail, List.of());
     }
 
+    /** Malformed JSON, naming the top-level field at fault where there is one. */
+    static Rejection malformed(MalformedJsonException malformed) {
+        return new Rejection(Reason.MALFORMED_JSON, malformed.field(), malformed.detail(), List.of());
+    }
+
     static Rejection of(InvalidHelpRequestException invalid) {
         List<Violation> violations = invalid.violations();
         Violation first = violations.get(0);
@@ -53,7 +61,11 @@ record Rejection(Reason reason, String field, String detail, List<Violation> vio
         if (reason == Reason.INVALID_REQUEST && !violations.isEmpty()) {
             return ProblemJson.invalid(violations).build();
         }
-        return ProblemJson.of(reason.status, reason.code, reason.title, detail).build();
+        JsonObjectBuilder problem = ProblemJson.of(reason.status, reason.code, reason.title, detail);
+        if (field != null) {
+            problem.add("field", field);
+        }
+        return problem.build();
     }
 
     @Override

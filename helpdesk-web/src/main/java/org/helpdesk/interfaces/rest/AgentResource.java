@@ -8,7 +8,6 @@ import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonString;
-import jakarta.json.JsonStructure;
 import jakarta.json.JsonValue;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.ForbiddenException;
@@ -34,6 +33,7 @@ import org.helpdesk.agent.AgentState;
 import org.helpdesk.agent.AgentView;
 import org.helpdesk.agent.NewAgent;
 import org.helpdesk.interfaces.json.JsonFactories;
+import org.helpdesk.interfaces.json.JsonFields;
 
 /**
  * {@code /api/agents}: hiring agents (administrators), watching them (supervisors), and an agent's state (the agent
@@ -43,6 +43,10 @@ import org.helpdesk.interfaces.json.JsonFactories;
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class AgentResource {
+
+    private static final Set<String> HIRE_FIELDS = Set.of("login", "name", "password", "extension", "queues",
+            "role");
+    private static final Set<String> STATE_FIELDS = Set.of("state", "reason");
 
     @EJB
     private AgentRoster roster;
@@ -59,8 +63,8 @@ public class AgentResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed("ADMIN")
-    public Response hire(JsonStructure body) {
-        JsonObject fields = object(body);
+    public Response hire(JsonObject fields) {
+        only(fields, HIRE_FIELDS, "a new agent");
         AgentView hired = roster.hire(new NewAgent(
                 text(fields, "login"),
                 text(fields, "name"),
@@ -94,9 +98,9 @@ public class AgentResource {
     @Path("{login}/state")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed("AGENT")
-    public Response changeState(@PathParam("login") String login, JsonStructure body) {
+    public Response changeState(@PathParam("login") String login, JsonObject fields) {
         String who = selfOrSupervisor(login);
-        JsonObject fields = object(body);
+        only(fields, STATE_FIELDS, "a state change");
         AgentState state = state(text(fields, "state"));
         AgentView changed = roster.changeState(who, state, text(fields, "reason"),
                 security.getUserPrincipal().getName());
@@ -117,11 +121,9 @@ public class AgentResource {
         return AgentJson.of(agent, clock.instant());
     }
 
-    private static JsonObject object(JsonStructure body) {
-        if (body instanceof JsonObject fields) {
-            return fields;
-        }
-        throw invalid("body", "must be a JSON object");
+    /** Refuses the first field that is not one of these, naming it. */
+    static void only(JsonObject fields, Set<String> known, String shape) {
+        JsonFields.refuseUnknown(fields, known, shape, unknown -> invalid(unknown.field(), unknown.reason()));
     }
 
     private static String text(JsonObject fields, String name) {

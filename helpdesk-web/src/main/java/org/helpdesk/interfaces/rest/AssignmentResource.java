@@ -5,7 +5,6 @@ import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
-import jakarta.json.JsonStructure;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -13,6 +12,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.util.Set;
 import org.helpdesk.agent.AssignmentRefusedException;
 import org.helpdesk.agent.AssignmentRefusedException.Kind;
 import org.helpdesk.agent.Assignments;
@@ -34,12 +34,13 @@ public class AssignmentResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed("SUPERVISOR")
-    public Response assign(@PathParam("login") String login, JsonStructure body) {
+    public Response assign(@PathParam("login") String login, JsonObject body) {
         return Response.ok(ScreenPopJson.of(assignments.assign(requestId(body), login))).build();
     }
 
-    private static RequestId requestId(JsonStructure body) {
-        if (!(body instanceof JsonObject fields) || !(fields.get("requestId") instanceof JsonString id)) {
+    private static RequestId requestId(JsonObject body) {
+        WrapUpResource.only(body, Set.of("requestId"), "an assignment");
+        if (!(body.get("requestId") instanceof JsonString id)) {
             throw new AssignmentRefusedException("requestId", Kind.INVALID, "is required (a help request's id)");
         }
         if (!RequestId.isWellFormed(id.getString())) {

@@ -8,28 +8,33 @@ import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.helpdesk.customer.CustomerFields;
 import org.helpdesk.customer.CustomerPage;
 import org.helpdesk.customer.CustomerView;
 import org.helpdesk.customer.ImportSummary;
 import org.helpdesk.customer.InvalidCustomerException;
 import org.helpdesk.interfaces.json.JsonFactories;
+import org.helpdesk.interfaces.json.JsonFields;
 import org.helpdesk.request.Violation;
 
 /**
  * The JSON shape of a customer: {@code {name, phones: [...], account?, tier?, notes?}} in, the same with
- * {@code id}, {@code createdAt} and {@code updatedAt} out. Only types are checked here (each wrong one named); the
- * customer rules judge the values.
+ * {@code id}, {@code createdAt} and {@code updatedAt} out. Only names and types are checked here (each unknown field
+ * and wrong type named; the read-only fields of the answer are ignored, so that what GET answered can be sent back);
+ * the customer rules judge the values.
  */
 final class CustomerJson {
 
     private static final List<String> TEXT_FIELDS = List.of("name", "account", "tier", "notes");
+    private static final Set<String> FIELDS = Set.of("name", "phones", "account", "tier", "notes", "id", "createdAt",
+            "updatedAt");
 
     private CustomerJson() {
     }
 
     static CustomerFields fields(JsonObject json) {
-        List<Violation> violations = new ArrayList<>();
+        List<Violation> violations = new ArrayList<>(JsonFields.unknown(json, FIELDS, "a customer"));
         for (String field : TEXT_FIELDS) {
             JsonValue value = json.get(field);
             if (value != null && !(value instanceof JsonString) && value != JsonValue.NULL) {

@@ -4,7 +4,6 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonStructure;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -22,9 +21,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
 import java.net.URLDecoder;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
@@ -60,8 +56,8 @@ public class CustomerResource {
     @RolesAllowed("ADMIN")
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response create(JsonStructure body) {
-        CustomerView customer = directory.create(CustomerJson.fields(object(body)));
+    public Response create(JsonObject body) {
+        CustomerView customer = directory.create(CustomerJson.fields(body));
         return Response.created(location(customer)).entity(CustomerJson.of(customer).build()).build();
     }
 
@@ -77,8 +73,8 @@ public class CustomerResource {
     @PUT
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response update(@PathParam("id") String id, JsonStructure body) {
-        var fields = CustomerJson.fields(object(body));
+    public Response update(@PathParam("id") String id, JsonObject body) {
+        var fields = CustomerJson.fields(body);
         return answer(id(id).flatMap(known -> directory.update(known, fields)));
     }
 
@@ -101,7 +97,7 @@ public class CustomerResource {
     public Response lookup() {
         List<String> raw = uriInfo.getQueryParameters(false).get("phone");
         if (raw == null || raw.isEmpty()) {
-            throw new InvalidCustomerException("phone", "a phone number is required");
+            throw new InvalidCustomerException("phone", "is required");
         }
         String phone = phoneParameter(raw.get(0));
         return directory.findByPhone(phone)
@@ -119,7 +115,10 @@ public class CustomerResource {
     @Path("import")
     @Consumes(CSV)
     public Response importCsv(InputStream body) throws IOException {
-        String text = utf8(readAtMost(body, MAX_IMPORT_BYTES));
+        byte[] bytes = BoundedBodies.read(body, MAX_IMPORT_BYTES).orElseThrow(() -> new ImportTooLargeException(
+                "a file may have at most " + MAX_IMPORT_BYTES / (1024 * 1024) + " MB; split it"));
+        String text = BoundedBodies.utf8(bytes).orElseThrow(() -> new MalformedCsvException(1,
+                "the file is not UTF-8 text (save it as \"CSV UTF-8\")"));
         return Response.ok(CustomerJson.of(directory.importCustomers(CustomerCsv.read(text))).build()).build();
     }
 
@@ -132,32 +131,6 @@ public class CustomerResource {
             return "+" + URLDecoder.decode(raw.substring(1), StandardCharsets.UTF_8);
         }
         return URLDecoder.decode(raw, StandardCharsets.UTF_8);
-    }
-
-    private static byte[] readAtMost(InputStream body, int max) throws IOException {
-        byte[] bytes = body.readNBytes(max + 1);
-        if (bytes.length > max) {
-            throw new ImportTooLargeException("a file may have at most " + max / (1024 * 1024) + " MB; split it");
-        }
-        return bytes;
-    }
-
-    private static String utf8(byte[] bytes) {
-        try {
-            return StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes)).toString();
-        } catch (CharacterCodingException e) {
-            throw new MalformedCsvException(1, "the file is not UTF-8 text (save it as \"CSV UTF-8\")");
-        }
-    }
-
-    private static JsonObject object(JsonStructure body) {
-        if (body instanceof JsonObject fields) {
-            return fields;
-        }
-        throw new InvalidCustomerException("body", "must be a JSON object with at least a name and phones");
     }
 
     /** Ids are numbers; anything else names no customer. */

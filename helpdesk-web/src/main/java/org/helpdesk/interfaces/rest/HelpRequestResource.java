@@ -4,7 +4,6 @@ import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonStructure;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -52,11 +51,7 @@ public class HelpRequestResource {
      */
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response submit(JsonStructure body, @HeaderParam("Idempotency-Key") String idempotencyKey) {
-        if (!(body instanceof JsonObject fields)) {
-            return Problem.response(400, Problem.body(400, "malformed-json", "Malformed JSON",
-                    "the body must be a JSON object with at least a phone number"));
-        }
+    public Response submit(JsonObject fields, @HeaderParam("Idempotency-Key") String idempotencyKey) {
         if (idempotencyKey != null && (idempotencyKey.isBlank() || idempotencyKey.length() > IdempotencyKey.MAX_LENGTH)) {
             throw new InvalidHelpRequestException("Idempotency-Key",
                     "must be 1 to " + IdempotencyKey.MAX_LENGTH + " characters");

@@ -1,20 +1,13 @@
 package org.helpdesk.interfaces.rest;
 
-import jakarta.ejb.EJBException;
-import jakarta.json.JsonException;
-import jakarta.json.stream.JsonParsingException;
 import jakarta.ws.rs.ForbiddenException;
 import jakarta.ws.rs.NotAuthorizedException;
-import jakarta.ws.rs.NotSupportedException;
-import jakarta.ws.rs.ProcessingException;
-import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import java.util.List;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 import org.helpdesk.account.AccountRefusedException;
+import org.helpdesk.account.LoginTakenException;
 import org.helpdesk.agent.AgentChangeRefusedException;
 import org.helpdesk.agent.AssignmentRefusedException;
 import org.helpdesk.customer.PhoneNumberTakenException;
@@ -31,12 +24,12 @@ import org.helpdesk.request.RequestNotMovableException;
 import org.helpdesk.request.Violation;
 
 /**
- * Every failure leaves the API as problem details: clear for the client, and never a stack trace. The mappers are
- * small and one per failure, so the most specific one wins.
+ * Every refusal of the business leaves the API as problem details: clear for the client, and never a stack trace.
+ * The mappers are small and one per failure type, so the most specific one wins; a status is decided by a type,
+ * never by a message's words. Failures of the exchange itself (malformed bodies, unknown paths, our own faults) are
+ * in {@link HttpProblemMappers}.
  */
 final class ProblemMappers {
-
-    private static final Logger LOG = Logger.getLogger(ProblemMappers.class.getName());
 
     private ProblemMappers() {
     }
@@ -150,7 +143,7 @@ final class ProblemMappers {
     public static class AgentRefused implements ExceptionMapper<AgentChangeRefusedException> {
         @Override
         public Response toResponse(AgentChangeRefusedException e) {
-            return refused(e.field(), e.getMessage());
+            return invalid(e.field(), e.reason());
         }
     }
 
@@ -160,8 +153,7 @@ final class ProblemMappers {
         @Override
         public Response toResponse(AssignmentRefusedException e) {
             return switch (e.kind()) {
-                case INVALID -> Problem.invalid("The request has invalid fields",
-                        List.of(new Violation(e.field(), e.getMessage().substring(e.field().length()).strip())));
+                case INVALID -> invalid(e.field(), e.reason());
                 case UNKNOWN -> Problem.response(404, Problem.body(404, "not-found", "Not found", e.getMessage())
                         .add("field", e.field()));
                 case CONFLICT -> Problem.response(409, Problem.body(409, "conflict",
@@ -174,7 +166,17 @@ final class ProblemMappers {
     public static class AccountRefused implements ExceptionMapper<AccountRefusedException> {
         @Override
         public Response toResponse(AccountRefusedException e) {
-            return refused(e.field(), e.getMessage());
+            return invalid(e.field(), e.reason());
+        }
+    }
+
+    /** A conflict with an account that exists; more specific than {@link AccountRefused}, so it wins. */
+    @Provider
+    public static class LoginTaken implements ExceptionMapper<LoginTakenException> {
+        @Override
+        public Response toResponse(LoginTakenException e) {
+            return Problem.response(409, Problem.body(409, "conflict", "Conflict", e.getMessage())
+                    .add("field", e.field()));
         }
     }
 
@@ -187,75 +189,7 @@ final class ProblemMappers {
         }
     }
 
-    /** A taken name is a conflict with what exists; anything else is a bad value. */
-    private static Response refused(String field, String message) {
-        if (message.endsWith("is taken")) {
-            return Problem.response(409, Problem.body(409, "conflict", "Conflict", message).add("field", field));
-        }
-        return Problem.invalid("The request has invalid fields",
-                List.of(new Violation(field, message.substring(field.length()).strip())));
-    }
-
-    /** Malformed JSON, whichever layer notices it first. */
-    @Provider
-    public static class MalformedJson implements ExceptionMapper<JsonException> {
-        @Override
-        public Response toResponse(JsonException e) {
-            return malformed(e);
-        }
-    }
-
-    @Provider
-    public static class MalformedBody implements ExceptionMapper<ProcessingException> {
-        @Override
-        public Response toResponse(ProcessingException e) {
-            return malformed(e);
-        }
-    }
-
-    @Provider
-    public static class HttpErrors implements ExceptionMapper<WebApplicationException> {
-        @Override
-        public Response toResponse(WebApplicationException e) {
-            if (hasCause(e, JsonException.class)) {
-                return malformed(e);
-            }
-            int status = e.getResponse().getStatus();
-            if (e instanceof NotSupportedException) {
-                return Problem.response(415, Problem.body(415, "unsupported-media-type", "Unsupported media type",
-                        "send JSON (application/json), or CSV (text/csv) to an import"));
-            }
-            Response.StatusType type = e.getResponse().getStatusInfo();
-            return Problem.response(status, Problem.body(status, "http-" + status, type.getReasonPhrase(), null));
-        }
-    }
-
-    /** Anything else is our fault: logged with its stack trace here, answered without it. */
-    @Provider
-    public static class Unexpected implements ExceptionMapper<EJBException> {
-        @Override
-        public Response toResponse(EJBException e) {
-            LOG.log(Level.SEVERE, "Request failed", e);
-            return Problem.of(Response.Status.INTERNAL_SERVER_ERROR, "internal-error", "Internal error",
-                    "the request could not be processed; it was logged");
-        }
-    }
-
-    private static Response malformed(Exception e) {
-        String where = e instanceof JsonParsingException parsing && parsing.getLocation() != null
-                ? " at line " + parsing.getLocation().getLineNumber() + ", column "
-                        + parsing.getLocation().getColumnNumber()
-                : "";
-        return Problem.response(400, Problem.body(400, "malformed-json", "Malformed JSON",
-                "the body is not a JSON object" + where));
-    }
-
-    private static boolean hasCause(Throwable e, Class<? extends Throwable> type) {
-        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-            if (type.isInstance(cause)) {
-                return true;
-            }
-        }
-        return false;
+    private static Response invalid(String field, String reason) {
+        return Problem.invalid("The request has invalid fields", List.of(new Violation(field, reason)));
     }
 }

@@ -6,7 +6,6 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
-import jakarta.json.JsonStructure;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -21,7 +20,6 @@ import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
 import org.helpdesk.interfaces.json.JsonFactories;
 import org.helpdesk.interfaces.json.HelpRequestJson;
-import org.helpdesk.queue.InvalidQueueSettingsException;
 import org.helpdesk.queue.QueueAdministration;
 import org.helpdesk.queue.QueueOverview;
 import org.helpdesk.queue.QueueSummary;
@@ -68,8 +66,8 @@ public class QueueResource {
     @Path("{name}")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed("ADMIN")
-    public Response create(@PathParam("name") String name, JsonStructure body) {
-        administration.create(name, QueueSettingsJson.settings(object(body)));
+    public Response create(@PathParam("name") String name, JsonObject body) {
+        administration.create(name, QueueSettingsJson.settings(body));
         URI location = uriInfo.getBaseUriBuilder().path(QueueResource.class).path(name).build();
         return Response.created(location).entity(current(name)).build();
     }
@@ -82,21 +80,14 @@ public class QueueResource {
     @Path("{name}")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed("ADMIN")
-    public Response reconfigure(@PathParam("name") String name, JsonStructure body) {
-        administration.reconfigure(name, QueueSettingsJson.settings(object(body)));
+    public Response reconfigure(@PathParam("name") String name, JsonObject body) {
+        administration.reconfigure(name, QueueSettingsJson.settings(body));
         return Response.ok(current(name)).build();
     }
 
     /** The queue as committed (create and reconfigure have committed when they return). */
     private JsonObject current(String name) {
         return QueueSettingsJson.of(overview.details(name).orElseThrow()).build();
-    }
-
-    private static JsonObject object(JsonStructure body) {
-        if (body instanceof JsonObject fields) {
-            return fields;
-        }
-        throw new InvalidQueueSettingsException("body", "must be a JSON object of queue settings");
     }
 
     @GET

@@ -8,7 +8,6 @@ import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonString;
-import jakarta.json.JsonStructure;
 import jakarta.json.JsonValue;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
@@ -22,6 +21,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
+import java.util.Set;
 import org.helpdesk.agent.AgentChangeRefusedException;
 import org.helpdesk.audit.AuditTrail;
 import org.helpdesk.dialer.CallHistory;
@@ -62,7 +62,8 @@ public class SupervisionResource {
     @POST
     @Path("requests/{id}/move")
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response move(@PathParam("id") String id, JsonStructure body) {
+    public Response move(@PathParam("id") String id, JsonObject body) {
+        AgentResource.only(body, Set.of("queue"), "a move");
         String queue = field(body, "queue");
         boolean found = RequestId.isWellFormed(id) && actions.moveRequest(RequestId.of(id), queue, actor());
         return found ? Response.noContent().build() : noSuchRequest();
@@ -129,7 +130,8 @@ public class SupervisionResource {
     @POST
     @Path("agents/{login}/not-ready")
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response notReady(@PathParam("login") String login, JsonStructure body) {
+    public Response notReady(@PathParam("login") String login, JsonObject body) {
+        AgentResource.only(body, Set.of("reason"), "a supervisor's not-ready");
         actions.setNotReady(login, field(body, "reason"), actor());
         return Response.noContent().build();
     }
@@ -158,11 +160,8 @@ public class SupervisionResource {
         return security.getUserPrincipal().getName();
     }
 
-    private static String field(JsonStructure body, String name) {
-        if (!(body instanceof JsonObject fields)) {
-            return null;
-        }
-        JsonValue value = fields.get(name);
+    private static String field(JsonObject body, String name) {
+        JsonValue value = body.get(name);
         if (value == null || value == JsonValue.NULL) {
             return null;
         }

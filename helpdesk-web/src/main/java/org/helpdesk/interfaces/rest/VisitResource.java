@@ -4,7 +4,6 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
-import jakarta.json.JsonStructure;
 import jakarta.json.JsonValue;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
@@ -17,6 +16,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import org.helpdesk.interfaces.json.JsonFields;
 import org.helpdesk.interfaces.http.ClientAddress;
 import org.helpdesk.request.Violation;
 import org.helpdesk.visit.InvalidVisitException;
@@ -47,12 +48,9 @@ public class VisitResource {
     /** {@code 204}: the page is the visitor's current one. Nothing to read back: the browser needs no answer. */
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response viewed(JsonStructure body) {
-        if (!(body instanceof JsonObject fields)) {
-            return Problem.response(400, Problem.body(400, "malformed-json", "Malformed JSON",
-                    "the body must be a JSON object {visitorId, url, title}"));
-        }
-        List<Violation> wrongTypes = new ArrayList<>();
+    public Response viewed(JsonObject fields) {
+        List<Violation> wrongTypes = new ArrayList<>(JsonFields.unknown(fields, Set.copyOf(TEXT_FIELDS),
+                "a page view"));
         for (String field : TEXT_FIELDS) {
             JsonValue value = fields.get(field);
             if (value != null && value.getValueType() != JsonValue.ValueType.STRING

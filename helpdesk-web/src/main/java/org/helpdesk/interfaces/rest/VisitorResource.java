@@ -4,7 +4,6 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonStructure;
 import jakarta.json.JsonValue;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.PUT;
@@ -14,6 +13,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
+import java.util.Set;
+import org.helpdesk.interfaces.json.JsonFields;
 import org.helpdesk.request.Violation;
 import org.helpdesk.visit.InvalidVisitException;
 import org.helpdesk.visit.Visits;
@@ -36,10 +37,10 @@ public class VisitorResource {
     @PUT
     @Path("{visitorId}/phone")
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response loggedIn(@PathParam("visitorId") String visitorId, JsonStructure body) {
-        if (!(body instanceof JsonObject fields)) {
-            return Problem.response(400, Problem.body(400, "malformed-json", "Malformed JSON",
-                    "the body must be a JSON object {\"phone\": \"...\"}"));
+    public Response loggedIn(@PathParam("visitorId") String visitorId, JsonObject fields) {
+        List<Violation> unknown = JsonFields.unknown(fields, Set.of("phone"), "a visitor's number");
+        if (!unknown.isEmpty()) {
+            throw new InvalidVisitException(unknown);
         }
         JsonValue phone = fields.get("phone");
         if (phone != null && phone.getValueType() != JsonValue.ValueType.STRING

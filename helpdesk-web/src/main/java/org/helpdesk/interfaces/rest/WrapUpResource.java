@@ -6,7 +6,6 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonString;
-import jakarta.json.JsonStructure;
 import jakarta.json.JsonValue;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
@@ -19,11 +18,13 @@ import jakarta.ws.rs.core.SecurityContext;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
+import java.util.Set;
 import org.helpdesk.agent.AssignmentRefusedException;
 import org.helpdesk.agent.AssignmentRefusedException.Kind;
 import org.helpdesk.agent.WrapUps;
 import org.helpdesk.interfaces.json.HelpRequestJson;
 import org.helpdesk.interfaces.json.JsonFactories;
+import org.helpdesk.interfaces.json.JsonFields;
 import org.helpdesk.request.CallOutcome;
 
 /**
@@ -45,8 +46,8 @@ public class WrapUpResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed("AGENT")
-    public Response wrapUp(JsonStructure body) {
-        JsonObject fields = body instanceof JsonObject object ? object : JsonValue.EMPTY_JSON_OBJECT;
+    public Response wrapUp(JsonObject fields) {
+        only(fields, Set.of("outcome", "notes", "callBackAt"), "a wrap-up");
         WrapUps.WrapUp done = wrapUps.wrapUp(security.getUserPrincipal().getName(), outcome(fields),
                 text(fields, "notes"), callBackAt(fields));
         JsonObjectBuilder json = JsonFactories.object()
@@ -84,6 +85,12 @@ public class WrapUpResource {
             throw new AssignmentRefusedException("callBackAt", Kind.INVALID,
                     "must be an ISO-8601 date and time with an offset, e.g. 2026-11-27T10:00:00+01:00");
         }
+    }
+
+    /** Refuses the first field that is not one of these, naming it. */
+    static void only(JsonObject fields, Set<String> known, String shape) {
+        JsonFields.refuseUnknown(fields, known, shape,
+                unknown -> new AssignmentRefusedException(unknown.field(), Kind.INVALID, unknown.reason()));
     }
 
     private static String text(JsonObject fields, String name) {

@@ -95,23 +95,21 @@ public class HelpForm {
     }
 
     /**
-     * Points a refusal at its input. The intake's reason is either a predicate ("is in the past"), put after the
-     * field's name ({@code help.violation.<field>}), or a sentence of its own ({@code help.violation.sentence}).
+     * Points a refusal at its input, worded with the input's label ({@code help.violation.<field>}: "This number" and
+     * the intake's reason, a predicate such as "is in the past"). A field the customer cannot correct in the form (the
+     * queue named by the linking page) gets a global message.
      */
     private void show(Violation violation) {
         String input = FIELD_INPUTS.get(violation.field());
-        String reason = violation.reason();
-        FacesMessage message;
-        if (input == null) {
-            message = HelpTexts.message(faces, FacesMessage.SEVERITY_ERROR, "help.violation.other", reason);
-        } else if (reason.startsWith("is ")) {
-            message = HelpTexts.message(faces, FacesMessage.SEVERITY_ERROR, "help.violation." + violation.field(),
-                    reason);
-        } else {
-            message = HelpTexts.message(faces, FacesMessage.SEVERITY_ERROR, "help.violation.sentence",
-                    reason.substring(0, 1).toUpperCase(faces.getViewRoot().getLocale()) + reason.substring(1));
-        }
+        FacesMessage message = HelpTexts.message(faces, FacesMessage.SEVERITY_ERROR, messageKey(violation),
+                violation.reason(), violation.field());
         faces.addMessage(input == null ? null : clientId(input), message);
+    }
+
+    /** The text of a refusal: chosen by the field alone, so no rewording of a reason changes which one is shown. */
+    static String messageKey(Violation violation) {
+        return FIELD_INPUTS.containsKey(violation.field()) ? "help.violation." + violation.field()
+                : "help.violation.other";
     }
 
     /**
