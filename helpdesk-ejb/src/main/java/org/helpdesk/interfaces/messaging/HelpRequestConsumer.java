@@ -28,6 +28,7 @@ import org.helpdesk.interfaces.json.JsonFactories;
 import org.helpdesk.interfaces.json.HelpRequestJson;
 import org.helpdesk.intake.HelpRequestIntake;
 import org.helpdesk.intake.IdempotencyKeyReusedException;
+import org.helpdesk.intake.RateLimitExceededException;
 import org.helpdesk.intake.SubmissionOutcome;
 import org.helpdesk.request.InvalidHelpRequestException;
 import org.helpdesk.request.RequestSource;
@@ -38,9 +39,9 @@ import org.helpdesk.request.RequestSource;
  *
  * <p>Failure policy, all in the transaction that consumes the message:
  * <ul>
- * <li>A message that can never become a request (not a text message, malformed JSON, an invalid value) is moved at
- * once to {@value HelpdeskJms#HELP_REQUESTS_DLQ} with the reason as properties, and acknowledged: never redelivered
- * forever, never dropped.</li>
+ * <li>A message that can never become a request (not a text message, malformed JSON, an invalid value), or one that
+ * would pass the per-number limit, is moved at once to {@value HelpdeskJms#HELP_REQUESTS_DLQ} with the reason as
+ * properties, and acknowledged: never redelivered forever, never dropped.</li>
  * <li>An infrastructure failure (the database is down) is rethrown: the transaction rolls back, the broker redelivers
  * and, after its maximum delivery attempts, dead-letters the message itself.</li>
  * <li>A redelivered message creates no second request: its JMSMessageID is the submission's idempotency key, so the
@@ -103,6 +104,10 @@ public class HelpRequestConsumer implements MessageListener {
                 return;
             } catch (IdempotencyKeyReusedException e) {
                 reject(message, Rejection.of(Rejection.Reason.IDEMPOTENCY_KEY_REUSED, e.getMessage()));
+                return;
+            } catch (RateLimitExceededException e) {
+                // Valid, but one number too often: kept for an operator to judge, never redelivered into the limit.
+                reject(message, Rejection.of(Rejection.Reason.RATE_LIMITED, e.getMessage()));
                 return;
             } catch (EJBException e) {
                 // Not the message's fault (the database, most likely): roll back so that the broker tries again.
