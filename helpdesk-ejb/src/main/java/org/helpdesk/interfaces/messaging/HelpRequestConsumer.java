@@ -90,7 +90,7 @@ public class HelpRequestConsumer implements MessageListener {
         try {
             String messageId = message.getJMSMessageID();
             if (message.getJMSRedelivered()) {
-                LOG.info(() -> "Redelivery of " + messageId + " (delivery " + deliveryCount(message) + ")");
+                LOG.info(() -> "Redelivery of " + id(message) + " (delivery " + deliveryCount(message) + ")");
             }
             SubmissionOutcome outcome;
             try {
@@ -111,11 +111,11 @@ public class HelpRequestConsumer implements MessageListener {
                 return;
             } catch (EJBException e) {
                 // Not the message's fault (the database, most likely): roll back so that the broker tries again.
-                LOG.warning(() -> "JMS message " + messageId + " (delivery " + deliveryCount(message)
+                LOG.warning(() -> "JMS message " + id(message) + " (delivery " + deliveryCount(message)
                         + ") not processed, rolling back for redelivery: " + rootCause(e));
                 throw e;
             }
-            LOG.info(() -> "JMS message " + messageId + ": " + outcome.kind() + " request " + outcome.request().id());
+            LOG.info(() -> "JMS message " + id(message) + ": " + outcome.kind() + " request " + outcome.request().id());
             if (message.getJMSReplyTo() != null) {
                 try (ChannelSender sender = new ChannelSender(connectionFactory)) {
                     sender.reply(message, HelpRequestJson.of(outcome.request())
@@ -183,7 +183,8 @@ public class HelpRequestConsumer implements MessageListener {
 
     private static String id(Message message) {
         try {
-            return message.getJMSMessageID();
+            String id = message.getJMSMessageID();
+            return id == null ? "(without id)" : id; // STOMP messages have none
         } catch (JMSException e) {
             return "(no id)";
         }
