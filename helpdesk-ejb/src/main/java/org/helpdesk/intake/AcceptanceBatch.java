@@ -38,7 +38,7 @@ final class AcceptanceBatch {
      * @param queues the settings of the batch's queues that exist, by name
      * @param open the open requests of the batch's numbers in the batch's queues
      * @param earlier the requests that used the batch's idempotency keys
-     * @param recentByPhone how many requests each anonymous submitter's number made within {@link #PHONE_WINDOW}
+     * @param recentByPhone how many requests each rate-limited submission's number made within {@link #PHONE_WINDOW}
      */
     AcceptanceBatch(Instant now, int perPhonePerHour, Map<String, QueueSettings> queues, Collection<HelpRequest> open,
             Collection<HelpRequest> earlier, Map<PhoneNumber, Long> recentByPhone) {
@@ -72,7 +72,7 @@ final class AcceptanceBatch {
             return new Decision(SubmissionOutcome.Kind.DUPLICATE, open, null);
         }
         long recent = recentByPhone.getOrDefault(details.phone(), 0L);
-        if (source.isAnonymous() && recent >= perPhonePerHour) {
+        if (source.isLimitedPerNumber() && recent >= perPhonePerHour) {
             LOG.warning(() -> "Rate limit: " + recent + " requests for " + details.phone().masked()
                     + " in the last hour (limit " + perPhonePerHour + ")");
             return Decision.refused(new RateLimitExceededException(

@@ -127,7 +127,7 @@ public class HelpRequestService {
             if (candidate.idempotency() != null) {
                 idempotencyKeys.add(candidate.idempotency().key());
             }
-            if (candidate.submission().source().isAnonymous()) {
+            if (candidate.submission().source().isLimitedPerNumber()) {
                 limitedPhones.add(details.phone());
             }
         }

@@ -142,13 +142,27 @@ class AcceptanceBatchTest {
     }
 
     @Test
-    void trustedChannelIsNotLimitedPerNumber() {
+    void jmsSubmissionsAreHeldToThePerNumberLimitToo() {
+        PhoneNumber phone = PhoneNumber.ofE164("+16502530001");
+        AcceptanceBatch batch = batch(List.of(), List.of(), Map.of(phone, 2L));
+
+        AcceptanceBatch.Decision third = batch.decide(submission("+16502530001", "default", RequestSource.JMS, null));
+        AcceptanceBatch.Decision fourth = batch.decide(submission("+16502530001", "billing", RequestSource.JMS,
+                null));
+
+        assertEquals(SubmissionOutcome.Kind.CREATED, third.kind());
+        assertInstanceOf(RateLimitExceededException.class, fourth.refusal());
+    }
+
+    @Test
+    void aCallBackAnAgentAgreedIsNotLimitedPerNumber() {
         PhoneNumber phone = PhoneNumber.ofE164("+16502530001");
         AcceptanceBatch batch = batch(List.of(), List.of(), Map.of(phone, 10L));
 
-        AcceptanceBatch.Decision jms = batch.decide(submission("+16502530001", "default", RequestSource.JMS, null));
+        AcceptanceBatch.Decision agreed = batch.decide(submission("+16502530001", "default", RequestSource.AGENT,
+                null));
 
-        assertEquals(SubmissionOutcome.Kind.CREATED, jms.kind());
+        assertEquals(SubmissionOutcome.Kind.CREATED, agreed.kind());
     }
 
     @Test

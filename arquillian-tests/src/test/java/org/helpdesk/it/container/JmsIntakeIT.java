@@ -35,6 +35,7 @@ import org.helpdesk.it.Api;
 import org.helpdesk.it.Api.Reply;
 import org.helpdesk.it.Deployments;
 import org.helpdesk.it.HostileJson;
+import org.helpdesk.it.Jms;
 import org.helpdesk.it.Phones;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -47,22 +48,24 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.function.Executable;
 
 /**
- * The JMS channel, as a client of the embedded broker sees it over TCP ({@code helpdesk.it.jmsPort}), against the
- * packaged application and resource adapter. Every test waits for the channel's answer (a reply or a dead letter),
- * never for a fixed time.
+ * The JMS channel, as a client of the embedded broker sees it over TCP ({@code helpdesk.it.jmsPort}), logged in with
+ * the intake login the server generated, against the packaged application and resource adapter. Dead letters are
+ * read with the operators' login. Every test waits for the channel's answer (a reply or a dead letter), never for a
+ * fixed time.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class JmsIntakeIT {
 
-    private static final String HELP_REQUESTS = "helpdesk.help-requests";
-    private static final String DEAD_LETTERS = HELP_REQUESTS + ".DLQ";
+    private static final String HELP_REQUESTS = Jms.HELP_REQUESTS;
+    private static final String DEAD_LETTERS = Jms.DEAD_LETTERS;
     /** Long enough for a loaded 2-core machine; an answer that comes at all comes within milliseconds. */
     private static final long TIMEOUT_MILLIS = Duration.ofSeconds(30).toMillis();
 
     private final Api api = Api.local();
     private ActiveMQConnectionFactory factory;
     private Connection connection;
+    private Connection operator;
     private Session session;
 
     @Deployment(testable = false)
@@ -72,10 +75,9 @@ class JmsIntakeIT {
 
     @BeforeEach
     void connect() throws JMSException {
-        String url = "tcp://127.0.0.1:" + System.getProperty("helpdesk.it.jmsPort", "61617");
-        factory = new ActiveMQConnectionFactory(url);
-        connection = factory.createConnection();
-        connection.start();
+        factory = Jms.factory(Jms.port());
+        connection = Jms.connect(factory, Jms.intake());
+        operator = Jms.connect(factory, Jms.operator());
         session = connection.createSession(false, Session.AUTO_ACKNOWLEDGE);
     }
 
@@ -83,6 +85,7 @@ class JmsIntakeIT {
     void disconnect() throws JMSException {
         try {
             connection.close();
+            operator.close();
         } finally {
             factory.close();
         }
@@ -239,7 +242,8 @@ class JmsIntakeIT {
      */
     private Message deadLetter(String originalId) throws JMSException {
         String selector = "HelpdeskOriginalMessageId = '" + originalId + "'";
-        try (MessageConsumer consumer = session.createConsumer(session.createQueue(DEAD_LETTERS), selector)) {
+        try (Session reading = operator.createSession(false, Session.AUTO_ACKNOWLEDGE);
+                MessageConsumer consumer = reading.createConsumer(reading.createQueue(DEAD_LETTERS), selector)) {
             Message dead = consumer.receive(TIMEOUT_MILLIS);
             assertNotNull(dead, "not on " + DEAD_LETTERS + " within " + TIMEOUT_MILLIS + " ms: " + originalId);
             return dead;

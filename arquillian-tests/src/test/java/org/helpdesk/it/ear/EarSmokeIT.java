@@ -3,8 +3,17 @@ package org.helpdesk.it.ear;
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.jms.Connection;
+import jakarta.jms.JMSException;
+import jakarta.jms.JMSSecurityException;
+import jakarta.jms.Message;
+import jakarta.jms.MessageConsumer;
+import jakarta.jms.Session;
+import jakarta.jms.TemporaryQueue;
+import jakarta.jms.TextMessage;
 import jakarta.json.JsonObject;
 import java.io.IOException;
 import java.net.URI;
@@ -12,8 +21,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Comparator;
+import java.util.UUID;
 import java.util.stream.Stream;
+import org.apache.activemq.artemis.jms.client.ActiveMQConnectionFactory;
 import org.helpdesk.it.Api;
+import org.helpdesk.it.Jms;
 import org.helpdesk.it.Phones;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -30,6 +42,10 @@ class EarSmokeIT {
     private static final int JMS_PORT = Integer.getInteger("helpdesk.it.ear.jmsPort", 61620);
     private static final String ADMIN_PORT = String.valueOf(PORT_BASE + 48);
     private static final Api API = new Api(URI.create("http://127.0.0.1:" + (PORT_BASE + 80) + "/"));
+
+    /** The intake login an operator configures for a partner system (letters and digits: asadmin's syntax). */
+    private static final Jms.Login PARTNER = new Jms.Login("ear-partner",
+            UUID.randomUUID().toString().replace("-", ""));
 
     private static Path work;
     private static Path domains;
@@ -55,7 +71,8 @@ class EarSmokeIT {
         asadmin.run("start-domain", "--domaindir", domains.toString(), DOMAIN);
         // Dynamic: no restart. The data directory holds the H2 database and the broker's journal.
         asadmin.run("--port", ADMIN_PORT, "create-system-properties",
-                "helpdesk.jms-port=" + JMS_PORT + ":helpdesk.data-dir=" + work.resolve("data"));
+                "helpdesk.jms-port=" + JMS_PORT + ":helpdesk.data-dir=" + work.resolve("data")
+                + ":helpdesk.jms-user=" + PARTNER.user() + ":helpdesk.jms-password=" + PARTNER.password());
         if (resourceAdapterModuleExists(repoRoot)) {
             asadmin.run("--port", ADMIN_PORT, "deploy", "--name", "helpdesk-artemis-ra", existing(rar.toString())
                     .toString());
@@ -94,6 +111,35 @@ class EarSmokeIT {
         assertEquals(request.getString("id"), found.json().getString("id"));
         assertEquals("QUEUED", found.json().getString("status"));
         assertEquals("default", found.json().getString("queue"));
+    }
+
+    /**
+     * The message-driven bean on the full server consumes through the adapter's in-VM connection, and the partner
+     * system logs in with the intake login configured by {@code helpdesk.jms-user} / {@code helpdesk.jms-password}.
+     */
+    @Test
+    void aHelpRequestSentOverJmsWithTheConfiguredLoginIsAnsweredWithTheCreatedRequest() throws JMSException {
+        String phone = Phones.unique();
+        try (ActiveMQConnectionFactory factory = Jms.factory(JMS_PORT);
+                Connection partner = Jms.connect(factory, PARTNER)) {
+            Session session = partner.createSession(false, Session.AUTO_ACKNOWLEDGE);
+            TemporaryQueue replies = session.createTemporaryQueue();
+            TextMessage request = session.createTextMessage("{\"phone\": \"" + phone + "\"}");
+            request.setJMSReplyTo(replies);
+            session.createProducer(session.createQueue(Jms.HELP_REQUESTS)).send(request);
+
+            try (MessageConsumer consumer = session.createConsumer(replies)) {
+                Message reply = consumer.receive(Duration.ofSeconds(60).toMillis());
+                assertNotNull(reply, "a reply to the help request sent over JMS");
+                assertEquals("CREATED", reply.getStringProperty("HelpdeskOutcome"));
+                assertEquals(request.getJMSMessageID(), reply.getJMSCorrelationID());
+            }
+        }
+        assertThrows(JMSSecurityException.class, () -> {
+            try (ActiveMQConnectionFactory factory = Jms.factory(JMS_PORT)) {
+                factory.createConnection().close();
+            }
+        }, "a client without the login is refused");
     }
 
     /** Once the module builds a .rar (not a placeholder), the EAR needs it: it is then mandatory. */

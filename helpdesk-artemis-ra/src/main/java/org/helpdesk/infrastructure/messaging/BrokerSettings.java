@@ -13,18 +13,25 @@ import java.util.function.Function;
  * <li>{@code HELPDESK_JMS_PORT} / {@code helpdesk.jms-port}: the embedded broker's acceptor port on 127.0.0.1
  * (default 61616).</li>
  * <li>{@code HELPDESK_DATA_DIR} / {@code helpdesk.data-dir}: the embedded broker's journal goes to
- * {@code <data dir>/artemis} (default {@code data}, relative to the working directory).</li>
+ * {@code <data dir>/artemis}, its generated credentials files beside it (default {@code data}, relative to the
+ * working directory).</li>
  * <li>{@code HELPDESK_JMS_USER}, {@code HELPDESK_JMS_PASSWORD} / {@code helpdesk.jms-user},
- * {@code helpdesk.jms-password}: credentials for an external broker only.</li>
+ * {@code helpdesk.jms-password}: with an external broker, Helpdesk's own login there; with the embedded broker, the
+ * login of the intake clients (generated into {@link #intakeCredentialsFile()} when unset; both or neither).</li>
  * </ul>
  */
-record BrokerSettings(Optional<String> externalUrl, int port, Path journalDirectory, Optional<String> user,
+record BrokerSettings(Optional<String> externalUrl, int port, Path dataDirectory, Optional<String> user,
         Optional<String> password) {
 
     static final int DEFAULT_PORT = 61616;
     static final String DEFAULT_DATA_DIR = "data";
-    /** The embedded broker listens on the loopback interface only: it has no security (see README.md). */
+    /**
+     * The embedded broker listens on the loopback interface only: its logins travel in clear text (no TLS), so
+     * anything on another host goes through an external broker (see README.md).
+     */
     static final String HOST = "127.0.0.1";
+    static final String INTAKE_CREDENTIALS_FILE = "jms-intake-credentials.properties";
+    static final String OPERATOR_CREDENTIALS_FILE = "jms-operator-credentials.properties";
 
     static BrokerSettings fromEnvironment() {
         return from(System::getenv, System::getProperty);
@@ -36,12 +43,35 @@ record BrokerSettings(Optional<String> externalUrl, int port, Path journalDirect
                 .map(BrokerSettings::port)
                 .orElse(DEFAULT_PORT);
         Path dataDir = Path.of(settings.get("HELPDESK_DATA_DIR", "helpdesk.data-dir").orElse(DEFAULT_DATA_DIR));
-        return new BrokerSettings(
-                settings.get("HELPDESK_JMS_URL", "helpdesk.jms-url"),
-                port,
-                dataDir.resolve("artemis").toAbsolutePath(),
-                settings.get("HELPDESK_JMS_USER", "helpdesk.jms-user"),
-                settings.get("HELPDESK_JMS_PASSWORD", "helpdesk.jms-password"));
+        Optional<String> user = settings.get("HELPDESK_JMS_USER", "helpdesk.jms-user");
+        Optional<String> password = settings.get("HELPDESK_JMS_PASSWORD", "helpdesk.jms-password");
+        Optional<String> externalUrl = settings.get("HELPDESK_JMS_URL", "helpdesk.jms-url");
+        if (externalUrl.isEmpty() && user.isPresent() != password.isPresent()) {
+            // Half a login would silently fall back to the generated one: the partner system could never log in.
+            throw new IllegalArgumentException((user.isPresent() ? "HELPDESK_JMS_PASSWORD" : "HELPDESK_JMS_USER")
+                    + " must be set too: set HELPDESK_JMS_USER and HELPDESK_JMS_PASSWORD together, or neither");
+        }
+        return new BrokerSettings(externalUrl, port, dataDir.toAbsolutePath(), user, password);
+    }
+
+    /** The embedded broker's persistent journal, bindings, paging and large messages. */
+    Path journalDirectory() {
+        return dataDirectory.resolve("artemis");
+    }
+
+    /** Where the intake clients' login is generated when {@code HELPDESK_JMS_USER} is not set. */
+    Path intakeCredentialsFile() {
+        return dataDirectory.resolve(INTAKE_CREDENTIALS_FILE);
+    }
+
+    /** Where the operators' login (reading dead letters) is generated. */
+    Path operatorCredentialsFile() {
+        return dataDirectory.resolve(OPERATOR_CREDENTIALS_FILE);
+    }
+
+    /** The login configured by {@code HELPDESK_JMS_USER} and {@code HELPDESK_JMS_PASSWORD}, if any. */
+    Optional<Credentials> configuredCredentials() {
+        return user.map(name -> new Credentials(name, password.orElseThrow()));
     }
 
     boolean embedded() {

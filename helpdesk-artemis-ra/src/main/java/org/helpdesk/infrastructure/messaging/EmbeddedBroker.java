@@ -1,5 +1,6 @@
 package org.helpdesk.infrastructure.messaging;
 
+import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.TreeSet;
@@ -19,8 +20,9 @@ import org.apache.activemq.artemis.core.settings.impl.AddressSettings;
  * adapter and a TCP acceptor on the loopback interface that speaks every protocol module on the class path (CORE,
  * AMQP, STOMP, MQTT), so that any JMS, AMQP or STOMP client on the machine can submit help requests.
  *
- * <p>Security is disabled: the acceptor binds to 127.0.0.1 only, so whoever can connect already runs on this
- * machine. Anything exposed further must use an external broker with its own security ({@code HELPDESK_JMS_URL}).
+ * <p>Security is on ({@link BrokerSecurity}): every client logs in, and an intake client may only send help requests
+ * and receive its replies. The acceptor binds to 127.0.0.1 only, since logins travel without TLS; anything on
+ * another host goes through an external broker with its own security ({@code HELPDESK_JMS_URL}).
  *
  * <p>The help-request queue and its dead-letter queue are created here; the contract (names, delivery attempts) is
  * the one {@code org.helpdesk.interfaces.messaging.HelpdeskJms} declares for the application.
@@ -50,8 +52,11 @@ final class EmbeddedBroker {
         this.settings = settings;
     }
 
-    static EmbeddedBroker start(BrokerSettings settings) throws Exception {
-        ActiveMQServer server = ActiveMQServers.newActiveMQServer(configuration(settings));
+    static EmbeddedBroker start(BrokerSettings settings, BrokerSecurity security) throws Exception {
+        Configuration config = configuration(settings);
+        security.secure(config);
+        ActiveMQServer server = ActiveMQServers.newActiveMQServer(config, ManagementFactory.getPlatformMBeanServer(),
+                security.securityManager());
         server.start();
         if (!server.isActive()) {
             server.stop();
@@ -61,8 +66,15 @@ final class EmbeddedBroker {
         LOG.info(() -> "Embedded Artemis broker " + server.getVersion().getFullVersion() + " started: acceptor "
                 + settings.acceptorUrl() + " (protocols " + broker.protocols() + "), in-VM vm://" + IN_VM_SERVER_ID
                 + ", journal " + settings.journalDirectory() + ", queues " + HELP_REQUESTS + " and "
-                + HELP_REQUESTS_DLQ);
+                + HELP_REQUESTS_DLQ + "; logins required: intake user " + security.intake().user()
+                + (security.intakeConfigured() ? " (HELPDESK_JMS_USER)" : " (" + settings.intakeCredentialsFile() + ")")
+                + ", operator user " + security.operator().user() + " (" + settings.operatorCredentialsFile() + ")");
         return broker;
+    }
+
+    /** The port the TCP acceptor listens on (the configured one, or the one the system chose for port 0). */
+    int port() {
+        return server.getRemotingService().getAcceptor("tcp").getActualPort();
     }
 
     void stop() throws Exception {
@@ -99,16 +111,20 @@ final class EmbeddedBroker {
                 .setPagingDirectory(home.resolve("paging").toString())
                 .setLargeMessagesDirectory(home.resolve("large-messages").toString())
                 .setNodeManagerLockDirectory(home.toString())
-                .setSecurityEnabled(false)
                 .setJMXManagementEnabled(false)
                 .addAcceptorConfiguration("in-vm", "vm://" + IN_VM_SERVER_ID)
                 // No "protocols" parameter: the acceptor speaks every protocol module found on the class path.
                 .addAcceptorConfiguration("tcp", settings.acceptorUrl())
+                // Anycast by default: a STOMP client's SEND without a destination-type header reaches the queue as
+                // it is, rather than asking to add a multicast route to it (which only Helpdesk itself may do).
                 .addAddressSetting(HELP_REQUESTS, new AddressSettings()
+                        .setDefaultAddressRoutingType(RoutingType.ANYCAST)
                         .setMaxDeliveryAttempts(MAX_DELIVERY_ATTEMPTS)
                         .setRedeliveryDelay(FIRST_REDELIVERY_DELAY_MILLIS)
                         .setRedeliveryMultiplier(REDELIVERY_MULTIPLIER)
                         .setDeadLetterAddress(SimpleString.of(HELP_REQUESTS_DLQ)))
+                .addAddressSetting(HELP_REQUESTS_DLQ, new AddressSettings()
+                        .setDefaultAddressRoutingType(RoutingType.ANYCAST))
                 .addQueueConfiguration(anycastQueue(HELP_REQUESTS))
                 .addQueueConfiguration(anycastQueue(HELP_REQUESTS_DLQ));
         config.setBrokerInstance(home.toFile());

@@ -2,6 +2,7 @@ package org.helpdesk.infrastructure.messaging;
 
 import jakarta.resource.spi.BootstrapContext;
 import jakarta.resource.spi.ResourceAdapterInternalException;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.List;
@@ -20,6 +21,10 @@ import org.apache.activemq.artemis.uri.ConnectorTransportConfigurationParser;
  * {@code HELPDESK_JMS_URL} names an external broker, it starts an in-process broker ({@link EmbeddedBroker}) before
  * the adapter connects to it in-VM, and stops it after the adapter has let go of it. Configuration comes from the
  * environment ({@link BrokerSettings}), not from {@code ra.xml}, so one {@code .rar} serves every installation.
+ *
+ * <p>At the embedded broker, the adapter's connections (the message-driven beans' and the outbound connection
+ * factory's) are Helpdesk's internal user by way of the in-VM acceptor ({@link BrokerSecurity}); at an external
+ * broker, the adapter logs in as {@code HELPDESK_JMS_USER}.
  */
 public class EmbeddedBrokerResourceAdapter extends ActiveMQResourceAdapter {
 
@@ -31,15 +36,22 @@ public class EmbeddedBrokerResourceAdapter extends ActiveMQResourceAdapter {
     @Override
     public void start(BootstrapContext context) throws ResourceAdapterInternalException {
         BrokerSettings settings;
+        BrokerSecurity security = null;
         try {
             settings = BrokerSettings.fromEnvironment();
-        } catch (IllegalArgumentException e) {
+            if (settings.embedded()) {
+                security = BrokerSecurity.of(settings);
+            }
+        } catch (IllegalArgumentException | IllegalStateException | UncheckedIOException e) {
+            LOG.severe(() -> "The JMS broker is not configured correctly: " + e.getMessage());
             throw new ResourceAdapterInternalException(e.getMessage(), e);
         }
-        if (settings.embedded()) {
-            startBroker(settings);
+        if (security != null) {
+            startBroker(settings, security);
             setConnectorClassName(InVMConnectorFactory.class.getName());
             setConnectionParameters(TransportConstants.SERVER_ID_PROP_NAME + "=" + EmbeddedBroker.IN_VM_SERVER_ID);
+            // No password: the in-VM acceptor is the credential (see InVmTrustingSecurityManager).
+            setUserName(BrokerSecurity.INTERNAL_USER);
         } else {
             connectTo(settings);
         }
@@ -60,9 +72,10 @@ public class EmbeddedBrokerResourceAdapter extends ActiveMQResourceAdapter {
         }
     }
 
-    private void startBroker(BrokerSettings settings) throws ResourceAdapterInternalException {
+    private void startBroker(BrokerSettings settings, BrokerSecurity security)
+            throws ResourceAdapterInternalException {
         try {
-            broker = EmbeddedBroker.start(settings);
+            broker = EmbeddedBroker.start(settings, security);
         } catch (Exception e) {
             LOG.log(Level.SEVERE, "Embedded Artemis broker failed to start on " + settings.acceptorUrl()
                     + " (journal " + settings.journalDirectory() + ")", e);

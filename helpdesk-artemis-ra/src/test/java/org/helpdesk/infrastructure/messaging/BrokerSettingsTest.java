@@ -23,6 +23,9 @@ class BrokerSettingsTest {
         assertTrue(settings.embedded());
         assertEquals("tcp://127.0.0.1:61616", settings.acceptorUrl());
         assertEquals(Path.of("data", "artemis").toAbsolutePath(), settings.journalDirectory());
+        assertEquals(Path.of("data", "jms-intake-credentials.properties").toAbsolutePath(),
+                settings.intakeCredentialsFile());
+        assertEquals(Optional.empty(), settings.configuredCredentials());
     }
 
     @Test
@@ -50,6 +53,24 @@ class BrokerSettingsTest {
         assertFalse(settings.embedded());
         assertEquals(Optional.of("tcp://artemis.example:61616"), settings.externalUrl());
         assertEquals(Optional.of("helpdesk"), settings.user());
+    }
+
+    @Test
+    void configuredCredentialsAreTheEmbeddedBrokersIntakeLogin() {
+        BrokerSettings settings = settings(Map.of("HELPDESK_JMS_USER", "partner"),
+                Map.of("helpdesk.jms-password", "chosen-by-the-operator"));
+
+        assertTrue(settings.embedded());
+        assertEquals(Optional.of(new Credentials("partner", "chosen-by-the-operator")),
+                settings.configuredCredentials());
+    }
+
+    @Test
+    void aUserWithoutAPasswordIsRefusedNamingWhatIsMissing() {
+        IllegalArgumentException refused = assertThrows(IllegalArgumentException.class,
+                () -> settings(Map.of("HELPDESK_JMS_USER", "partner"), Map.of()));
+
+        assertTrue(refused.getMessage().startsWith("HELPDESK_JMS_PASSWORD"), refused.getMessage());
     }
 
     @Test

@@ -11,10 +11,6 @@ import jakarta.jms.Queue;
 import jakarta.jms.Session;
 import jakarta.jms.TextMessage;
 import jakarta.json.JsonObject;
-import java.util.Enumeration;
-import java.util.LinkedHashMap;
-import java.util.Map;
-import java.util.Set;
 
 /**
  * What the JMS channel sends while it consumes a message: the reply to {@code JMSReplyTo}, and the dead-letter copy
@@ -22,9 +18,6 @@ import java.util.Set;
  * whatever is sent here is sent if, and only if, the incoming message is acknowledged.
  */
 final class ChannelSender implements AutoCloseable {
-
-    /** Provider-set properties that a client may not set (JMS 3.1, 3.5.9); the others are copied. */
-    private static final Set<String> SETTABLE_JMSX = Set.of("JMSXGroupID", "JMSXGroupSeq");
 
     private final Connection connection;
     private final Session session;
@@ -43,21 +36,15 @@ final class ChannelSender implements AutoCloseable {
     /**
      * Sends the refused message, body and properties unchanged, to the dead-letter queue, with the reason as
      * properties ({@link HelpdeskJms#REJECT_REASON} and friends). The message itself is sent again rather than
-     * rebuilt, so that a body of any type reaches the queue as it came, without being deserialised here.
+     * rebuilt, so that a body of any type reaches the queue as it came, without being deserialised here. Properties
+     * that JMS cannot carry (a STOMP header named {@code x-trace-id}) travel in
+     * {@link HelpdeskJms#FOREIGN_PROPERTIES} (see {@link CopiedProperties}).
      */
     void deadLetter(Message refused, Rejection rejection, Queue deadLetterQueue) throws JMSException {
         String originalId = refused.getJMSMessageID();
-        Map<String, Object> properties = new LinkedHashMap<>();
-        for (Enumeration<?> names = refused.getPropertyNames(); names.hasMoreElements();) {
-            String name = (String) names.nextElement();
-            if (!name.startsWith("JMSX") || SETTABLE_JMSX.contains(name)) {
-                properties.put(name, refused.getObjectProperty(name));
-            }
-        }
+        CopiedProperties properties = CopiedProperties.of(refused);
         refused.clearProperties(); // received properties are read-only until cleared
-        for (Map.Entry<String, Object> property : properties.entrySet()) {
-            refused.setObjectProperty(property.getKey(), property.getValue());
-        }
+        properties.setOn(refused);
         refused.setStringProperty(HelpdeskJms.REJECT_REASON, rejection.reason().code());
         refused.setStringProperty(HelpdeskJms.REJECT_DETAIL, rejection.detail());
         if (rejection.field() != null) {

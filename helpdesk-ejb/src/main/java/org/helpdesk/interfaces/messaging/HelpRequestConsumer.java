@@ -23,6 +23,7 @@ import org.helpdesk.interfaces.json.JsonTooLargeException;
 import org.helpdesk.interfaces.json.MalformedJsonException;
 import org.helpdesk.intake.HelpRequestIntake;
 import org.helpdesk.intake.IdempotencyKeyReusedException;
+import org.helpdesk.ratelimit.RateLimitExceededException;
 import org.helpdesk.intake.SubmissionOutcome;
 import org.helpdesk.request.InvalidHelpRequestException;
 import org.helpdesk.request.RequestSource;
@@ -34,7 +35,7 @@ import org.helpdesk.request.RequestSource;
  * <p>Failure policy, all in the transaction that consumes the message:
  * <ul>
  * <li>A message that can never become a request (not a text message, malformed JSON as {@link JsonBodies} reads
- * it, an invalid or unknown field, an invalid value) is moved at once to {@value HelpdeskJms#HELP_REQUESTS_DLQ}
+ * it, an invalid or unknown field, an invalid value), or one that would pass the per-number limit, is moved at once to {@value HelpdeskJms#HELP_REQUESTS_DLQ}
  * with the reason as properties, and acknowledged: never redelivered forever, never dropped.</li>
  * <li>An infrastructure failure (the database is down) is rethrown: the transaction rolls back, the broker redelivers
  * and, after its maximum delivery attempts, dead-letters the message itself.</li>
@@ -84,7 +85,7 @@ public class HelpRequestConsumer implements MessageListener {
         try {
             String messageId = message.getJMSMessageID();
             if (message.getJMSRedelivered()) {
-                LOG.info(() -> "Redelivery of " + messageId + " (delivery " + deliveryCount(message) + ")");
+                LOG.info(() -> "Redelivery of " + id(message) + " (delivery " + deliveryCount(message) + ")");
             }
             SubmissionOutcome outcome;
             try {
@@ -99,13 +100,17 @@ public class HelpRequestConsumer implements MessageListener {
             } catch (IdempotencyKeyReusedException e) {
                 reject(message, Rejection.of(Rejection.Reason.IDEMPOTENCY_KEY_REUSED, e.getMessage()));
                 return;
+            } catch (RateLimitExceededException e) {
+                // Valid, but one number too often: kept for an operator to judge, never redelivered into the limit.
+                reject(message, Rejection.of(Rejection.Reason.RATE_LIMITED, e.getMessage()));
+                return;
             } catch (EJBException e) {
                 // Not the message's fault (the database, most likely): roll back so that the broker tries again.
-                LOG.warning(() -> "JMS message " + messageId + " (delivery " + deliveryCount(message)
+                LOG.warning(() -> "JMS message " + id(message) + " (delivery " + deliveryCount(message)
                         + ") not processed, rolling back for redelivery: " + rootCause(e));
                 throw e;
             }
-            LOG.info(() -> "JMS message " + messageId + ": " + outcome.kind() + " request " + outcome.request().id());
+            LOG.info(() -> "JMS message " + id(message) + ": " + outcome.kind() + " request " + outcome.request().id());
             if (message.getJMSReplyTo() != null) {
                 try (ChannelSender sender = new ChannelSender(connectionFactory)) {
                     sender.reply(message, HelpRequestJson.of(outcome.request())
@@ -159,7 +164,8 @@ public class HelpRequestConsumer implements MessageListener {
 
     private static String id(Message message) {
         try {
-            return message.getJMSMessageID();
+            String id = message.getJMSMessageID();
+            return id == null ? "(without id)" : id; // STOMP messages have none
         } catch (JMSException e) {
             return "(no id)";
         }

@@ -36,6 +36,12 @@ public final class HelpdeskJms {
     /** On a dead letter: the JMSMessageID of the refused message (the copy has an id of its own). */
     public static final String ORIGINAL_MESSAGE_ID = "HelpdeskOriginalMessageId";
 
+    /**
+     * On a dead letter: the refused message's properties that a JMS message cannot carry (names that are not Java
+     * identifiers, such as the STOMP header {@code x-trace-id}; values of other types), as one JSON object.
+     */
+    public static final String FOREIGN_PROPERTIES = "HelpdeskForeignProperties";
+
     /** On a reply: {@code CREATED}, {@code DUPLICATE}, {@code REPLAYED} or {@code REJECTED}. */
     public static final String OUTCOME = "HelpdeskOutcome";
 

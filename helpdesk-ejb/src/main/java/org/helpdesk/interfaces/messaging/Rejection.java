@@ -23,7 +23,9 @@ record Rejection(Reason reason, String field, String detail, List<Violation> vio
         MALFORMED_JSON("malformed-json", "Malformed JSON", 400),
         TOO_LARGE("body-too-large", "The body is too large", 413),
         INVALID_REQUEST("invalid-request", "The help request has invalid fields", 400),
-        IDEMPOTENCY_KEY_REUSED("idempotency-key-reused", "Idempotency-Key reused", 422);
+        IDEMPOTENCY_KEY_REUSED("idempotency-key-reused", "Idempotency-Key reused", 422),
+        /** Too many requests for the number within the hour ({@code HELPDESK_RATE_PER_PHONE_PER_HOUR}). */
+        RATE_LIMITED("rate-limited", "Too many requests", 429);
 
         private final String code;
         private final String title;
