@@ -24,16 +24,14 @@ import org.helpdesk.screenpop.ScreenPops;
 /**
  * What the dialer does as a call progresses, one transaction per step: the screen-pop when the agent's phone
  * rings, the request connected when both are on the line, and when the call ends, the queue's retry policy or the
- * agent's wrap-up. Locks the agent's row, then the request's, then the queue's, like every writer.
+ * agent's wrap-up ({@link AfterCall}). Locks the agent's row, then the request's, then the queue's, like every
+ * writer.
  */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
 public class CallOutcomes {
 
     private static final Logger LOG = Logger.getLogger(CallOutcomes.class.getName());
-    /** The reason an agent who let a call ring out is made not ready with. */
-    public static final String MISSED_CALL = "missed call";
-    public static final String INTERRUPTED_CALL = "call interrupted by a restart";
 
     @PersistenceContext(unitName = "helpdesk")
     private EntityManager entityManager;
@@ -156,28 +154,21 @@ public class CallOutcomes {
             next = request.retryLater(at, queue.retryDelay(), queue.maxAttempts())
                     ? "retry at " + request.dueAt() : "failed after " + request.attempts() + " attempts";
         }
-        afterCall(agent, attempt, cause, talked, queue, at);
+        if (agent != null) {
+            afterCall(agent, AfterCall.decide(cause, attempt.direction(), talked, agent.state(), queue.wrapUpTime(),
+                    at), at);
+        }
         String agentNow = agent == null ? "gone" : agent.state().name();
         LOG.info(() -> "Call " + attempt.id() + " for " + request + " (attempt " + attempt.attemptNo() + ", agent "
                 + attempt.agentLogin() + ") ended: " + cause + "; " + next + "; agent " + agentNow);
     }
 
-    /** The agent's state after the call, unless they chose another during it (not ready, say). */
-    private void afterCall(Agent agent, CallAttempt attempt, EndCause cause, boolean talked, CallQueue queue,
-            Instant at) {
-        if (agent == null || agent.state() != AgentState.ON_CALL) {
-            return;
+    private void afterCall(Agent agent, AfterCall decision, Instant at) {
+        if (decision.state() != null) {
+            roster.changeState(agent.login(), decision.state(), decision.reason(), "dialer");
         }
-        String login = attempt.agentLogin();
-        if (cause == EndCause.INTERRUPTED) {
-            roster.changeState(login, AgentState.NOT_READY, INTERRUPTED_CALL, "dialer");
-        } else if (cause.party() == EndCause.Party.AGENT) {
-            roster.changeState(login, AgentState.NOT_READY, MISSED_CALL, "dialer");
-        } else if (talked && !queue.wrapUpTime().isZero()) {
-            roster.changeState(login, AgentState.WRAP_UP, null, "dialer");
-            agent.wrapUpUntil(at.plus(queue.wrapUpTime()), at);
-        } else {
-            roster.changeState(login, AgentState.READY, null, "dialer");
+        if (decision.wrapUpUntil() != null) {
+            agent.wrapUpUntil(decision.wrapUpUntil(), at);
         }
     }
 }

@@ -245,8 +245,10 @@ public class Dialer {
         try {
             telephony.place(order);
         } catch (CallNotPlacedException e) {
-            LOG.log(Level.WARNING, "Telephony refused call " + order.ref() + " to agent " + order.agentExtension()
-                    + ": " + e.getMessage(), e.getCause());
+            // a refusal names whose side it is; recording it makes sure it is not repeated at once (see AfterCall)
+            LOG.warning(() -> "Telephony refused call " + order.ref() + " to agent phone " + order.agentExtension()
+                    + " (" + e.endCause() + "): " + e.getMessage());
+            LOG.log(Level.FINE, "Refusal of call " + order.ref(), e);
             progressed(CallProgress.ended(order.ref(), e.endCause(), clock.instant()));
         } catch (RuntimeException e) {
             LOG.log(Level.SEVERE, "Could not place call " + order.ref(), e);
