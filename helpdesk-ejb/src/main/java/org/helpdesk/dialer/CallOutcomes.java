@@ -49,6 +49,9 @@ public class CallOutcomes {
     private Event<RequestAssigned> popped;
 
     @Inject
+    private Event<CallChanged> callChanged;
+
+    @Inject
     private Clock clock;
 
     /**
@@ -69,12 +72,16 @@ public class CallOutcomes {
         CallAttempt attempt = entityManager.find(CallAttempt.class, id, LockModeType.PESSIMISTIC_WRITE);
         HelpRequest request = entityManager.find(HelpRequest.class, attempt.requestId(),
                 LockModeType.PESSIMISTIC_WRITE);
+        CallPhase before = attempt.phase();
         for (CallProgress progress : steps) {
             if (progress.step() == CallProgress.Step.ENDED) {
                 end(attempt, agent, request, progress.cause(), progress.at());
             } else {
                 record(attempt, request, progress);
             }
+        }
+        if (attempt.phase() != before) {
+            callChanged.fire(new CallChanged(AgentCall.of(attempt, request)));
         }
     }
 

@@ -20,6 +20,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Level;
@@ -35,7 +36,9 @@ import org.helpdesk.queue.RequestsWaiting;
  *
  * <p>It wakes on the events that can make a new pair (an agent ready, requests waiting, a call ended) and once a
  * second in any case (wrap-ups that ran out, other servers' changes). One dialling pass runs at a time on this
- * instance; a wake-up during a pass makes another pass follow. At start-up it ends the calls this instance had in
+ * instance; a wake-up during a pass makes another pass follow. A pass never offers a call to a phone that the
+ * telephony reports on a call, whatever the agent's state says ({@link Telephony#phonesInUse()}, a snapshot the
+ * telephony keeps from its events: no round trip per call). At start-up it ends the calls this instance had in
  * flight when it stopped: their phones may have rung, so each follows the retry policy and none is dialled twice.
  */
 @Singleton
@@ -171,7 +174,7 @@ public class Dialer {
     public void called(@Observes IncomingCall call) {
         IncomingCalls.Routing routing;
         try {
-            routing = incoming.take(call, instance.name()).orElse(null);
+            routing = incoming.take(call, instance.name(), telephony.phonesInUse()).orElse(null);
         } catch (RuntimeException e) {
             LOG.log(Level.SEVERE, "Could not take the incoming call to " + call.helpNumber(), e);
             routing = null;
@@ -217,24 +220,28 @@ public class Dialer {
     }
 
     private void dialEveryReadyAgent() {
-        List<String> ready = claims.readyAgentsWithWork();
+        Set<String> phonesInUse = telephony.phonesInUse();
+        List<String> ready = claims.readyAgentsWithWork().stream()
+                .filter(agent -> !phonesInUse.contains(agent.extension()))
+                .map(CallClaims.ReadyAgent::login)
+                .toList();
         if (ready.isEmpty()) {
             return;
         }
         List<CallOrder> orders;
         try {
-            orders = claims.claimForAll(ready, instance.name());
+            orders = claims.claimForAll(ready, phonesInUse, instance.name());
         } catch (RuntimeException e) {
-            // a lost race with another instance (a customer's number is on a call already): one agent at a time
+            // a lost race with another instance (a customer's number or a phone is on a call already): one at a time
             LOG.info(() -> "Claiming for " + ready.size() + " agents at once failed (" + e + "); claiming one by one");
-            orders = ready.stream().flatMap(login -> claimOne(login).stream()).toList();
+            orders = ready.stream().flatMap(login -> claimOne(login, phonesInUse).stream()).toList();
         }
         orders.forEach(this::place);
     }
 
-    private Optional<CallOrder> claimOne(String login) {
+    private Optional<CallOrder> claimOne(String login, Set<String> phonesInUse) {
         try {
-            return claims.claimFor(login, instance.name());
+            return claims.claimFor(login, phonesInUse, instance.name());
         } catch (RuntimeException e) {
             LOG.log(Level.INFO, "Could not claim a request for agent " + login, e);
             return Optional.empty();

@@ -13,6 +13,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.logging.Logger;
 import org.helpdesk.agent.Agent;
 import org.helpdesk.agent.AgentRoster;
@@ -69,8 +70,11 @@ public class IncomingCalls {
     @Inject
     private Clock clock;
 
-    /** @return whom to ring, or empty when nobody can take the call now (it waits or is refused by the telephony) */
-    public Optional<Routing> take(IncomingCall call, String instance) {
+    /**
+     * @param phonesInUse the extensions the telephony reports on a call now: never rung
+     * @return whom to ring, or empty when nobody can take the call now (it waits or is refused by the telephony)
+     */
+    public Optional<Routing> take(IncomingCall call, String instance, Set<String> phonesInUse) {
         Optional<CallQueue> queue = queueCalled(call.helpNumber());
         Optional<PhoneNumber> caller = callerNumber(call.callerId());
         if (queue.isEmpty() || caller.isEmpty()) {
@@ -78,7 +82,7 @@ public class IncomingCalls {
                     + " help number" : "caller ID withheld or not a number we can call back") + "; not routed");
             return Optional.empty();
         }
-        Optional<Agent> agent = readyAgentOf(queue.get().name());
+        Optional<Agent> agent = readyAgentOf(queue.get().name(), phonesInUse);
         if (agent.isEmpty()) {
             LOG.info(() -> "Incoming call from " + caller.get().masked() + " to queue " + queue.get().name()
                     + ": no agent ready");
@@ -124,17 +128,19 @@ public class IncomingCalls {
         }
     }
 
-    private Optional<Agent> readyAgentOf(String queue) {
+    /** Like the dialer's claims: not an agent whose phone is on a call. */
+    private Optional<Agent> readyAgentOf(String queue, Set<String> phonesInUse) {
         List<String> ready = entityManager.createQuery("select a.login from Agent a join a.queues q where q = :queue"
-                        + " and a.state = :ready and a.extension is not null order by a.stateSince, a.login",
-                        String.class)
+                        + " and a.state = :ready and a.extension is not null"
+                        + " and not exists (select c.id from CallAttempt c where c.liveExtension = a.extension)"
+                        + " order by a.stateSince, a.login", String.class)
                 .setParameter("queue", queue)
                 .setParameter("ready", AgentState.READY)
                 .setMaxResults(5)
                 .getResultList();
         for (String login : ready) {
             Agent agent = entityManager.find(Agent.class, login, LockModeType.PESSIMISTIC_WRITE);
-            if (agent.state() == AgentState.READY) {
+            if (agent.state() == AgentState.READY && !phonesInUse.contains(agent.extension())) {
                 return Optional.of(agent);
             }
         }

@@ -148,6 +148,40 @@ class DialerIT {
     }
 
     @Test
+    void agentHangsUpThroughTheApiAndTheCallsEventsFollowWhatTheTelephonyReports() throws Exception {
+        centre.queue("dial-hang-up", "{\"wrapUpSeconds\": 0}");
+        String login = hire("dial-hang-up", 8);
+        Api asAgent = anonymous.as(login, PASSWORD);
+        assertEquals(404, asAgent.get("api/agents/me/call").status(), "no call yet");
+        try (Sipp agentPhone = agentPhone("agent-answers.xml", 8);
+             Sipp customer = customers("customer-answers.xml");
+             EventStream events = EventStream.open(anonymous.base().resolve("api/agents/me/events"), login,
+                     PASSWORD)) {
+            centre.ready(login);
+            String id = centre.submit("dial-hang-up", Phones.unique());
+
+            assertEquals("RINGING", events.next("call", CALL).data().getString("phase"));
+            JsonObject talking = events.next("call", CALL).data();
+            assertEquals("TALKING", talking.getString("phase"), talking::toString);
+            assertEquals(id, talking.getString("requestId"));
+            assertEquals("TALKING", asAgent.get("api/agents/me/call").json().getString("phase"));
+
+            Reply hungUp = asAgent.post("api/agents/me/call/hang-up", "");
+            assertEquals(202, hungUp.status(), hungUp::toString);
+
+            JsonObject ended = events.next("call", CALL).data();
+            assertEquals("ENDED", ended.getString("phase"), ended::toString);
+            assertEquals("HUNG_UP", ended.getString("endCause"));
+            assertPassed(agentPhone);
+            assertPassed(customer);
+            assertEquals(centre.calls(id).get(0).getString("endedAt"), ended.getString("endedAt"));
+            Reply again = asAgent.post("api/agents/me/call/hang-up", "");
+            assertEquals(409, again.status(), again::toString);
+            assertEquals("READY", centre.agent(login).getString("state"));
+        }
+    }
+
+    @Test
     void customerFirstCallbackRingsWithDistinctiveAlertInfoThenConnectsTheAgent() throws Exception {
         centre.queue("dial-customer-first", "{\"dialMode\": \"CUSTOMER_FIRST\", \"wrapUpSeconds\": 0}");
         String login = hire("dial-customer-first", 2);

@@ -18,6 +18,7 @@ import org.helpdesk.account.AccountRefusedException;
 import org.helpdesk.agent.AgentChangeRefusedException;
 import org.helpdesk.agent.AssignmentRefusedException;
 import org.helpdesk.customer.PhoneNumberTakenException;
+import org.helpdesk.dialer.NoCallToHangUpException;
 import org.helpdesk.intake.IdempotencyKeyReusedException;
 import org.helpdesk.interfaces.csv.ImportTooLargeException;
 import org.helpdesk.interfaces.csv.MalformedCsvException;
@@ -167,6 +168,17 @@ final class ProblemMappers {
                 case CONFLICT -> Problem.response(409, Problem.body(409, "conflict",
                         "Not possible now", e.getMessage()).add("field", e.field()));
             };
+        }
+    }
+
+    @Provider
+    public static class NoCallToHangUp implements ExceptionMapper<NoCallToHangUpException> {
+        @Override
+        public Response toResponse(NoCallToHangUpException e) {
+            return Problem.response(409, Problem.body(409, switch (e.reason()) {
+                case NO_CALL -> "no-call";
+                case OTHER_INSTANCE -> "call-on-other-instance";
+            }, "No call to hang up here", e.getMessage()));
         }
     }
 
