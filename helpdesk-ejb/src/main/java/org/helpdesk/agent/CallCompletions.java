@@ -45,11 +45,13 @@ public class CallCompletions {
 
     /**
      * @return the request that was completed
-     * @throws AssignmentRefusedException if there is no such agent, or the agent has no call to wrap up
+     * @throws AssignmentRefusedException if there is no such agent, the outcome is not one an agent may choose, or
+     *         the agent has no call to wrap up
      */
     public HelpRequest complete(String login, CallOutcome outcome, String notes) {
-        if (outcome == null) {
-            throw new AssignmentRefusedException("outcome", Kind.INVALID, "is required");
+        if (outcome == null || !outcome.chosenByAgent()) {
+            throw new AssignmentRefusedException("outcome", Kind.INVALID, outcome == null ? "is required"
+                    : "cannot be chosen: " + outcome + " is recorded when an agent records none");
         }
         String kept = notes == null || notes.isBlank() ? null : notes.strip();
         if (kept != null && kept.length() > MAX_NOTES) {
@@ -67,9 +69,10 @@ public class CallCompletions {
             }
         } else {
             // the dialer completed the request when the call ended; the agent adds how it went
-            request = agent.state() == AgentState.WRAP_UP ? requests.lastEndedWithoutOutcome(login).orElse(null)
-                    : null;
-            if (request == null) {
+            boolean wrappingUp = agent.state() == AgentState.WRAP_UP || agent.wrapUpUntil() != null;
+            request = wrappingUp ? requests.lastEndedWithoutOutcome(login).flatMap(owed -> requests.lock(owed.id()))
+                    .orElse(null) : null;
+            if (request == null || request.outcome() != null) {
                 throw new AssignmentRefusedException("login", Kind.CONFLICT, "is on no call to wrap up");
             }
             request.recordOutcome(outcome, kept);

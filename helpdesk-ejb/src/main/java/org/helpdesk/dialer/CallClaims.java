@@ -65,13 +65,13 @@ public class CallClaims {
     }
 
     /**
-     * Ready agents with a phone who work a queue with a request waiting, the longest idle first; not those whose
-     * phone is on a call of ours (its record still holds the extension).
+     * Ready agents with a phone who work a queue with a request waiting, the longest idle first; not those who owe
+     * the outcome of a call nor those whose phone is on a call of ours (its record still holds the extension).
      */
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public List<ReadyAgent> readyAgentsWithWork() {
         return entityManager.createQuery("select a.login, a.extension from Agent a join a.queues q"
-                        + " where a.state = :ready and a.extension is not null"
+                        + " where a.state = :ready and a.extension is not null and a.wrapUpUntil is null"
                         + " and exists (select r.id from HelpRequest r where r.queue = q and r.status = :queued)"
                         + " and not exists (select c.id from CallAttempt c where c.liveExtension = a.extension)"
                         + " group by a.login, a.extension, a.stateSince order by a.stateSince, a.login", Object[].class)
@@ -176,14 +176,14 @@ public class CallClaims {
     }
 
     /**
-     * Ready, with a phone and queues, with a phone the telephony does not report on a call, and holding no request:
-     * not even one given by hand (no call placed). A call record of ours still holding the
+     * Ready, with a phone and queues, owing no outcome, with a phone the telephony does not report on a call, and
+     * holding no request: not even one given by hand (no call placed). A call record of ours still holding the
      * phone was excluded by {@link #readyAgentsWithWork()}; should one appear meanwhile (another instance), its
      * unique {@code live_extension} makes this claim fail at the flush.
      */
     private boolean isFree(Agent agent, Set<String> phonesInUse) {
         return agent != null && agent.state() == AgentState.READY && agent.extension() != null
-                && !phonesInUse.contains(agent.extension())
+                && agent.wrapUpUntil() == null && !phonesInUse.contains(agent.extension())
                 && !agent.queues().isEmpty() && requests.currentlyAssignedTo(agent.login()).isEmpty();
     }
 

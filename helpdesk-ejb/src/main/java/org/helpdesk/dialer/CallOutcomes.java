@@ -1,5 +1,6 @@
 package org.helpdesk.dialer;
 
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -18,14 +19,16 @@ import org.helpdesk.agent.AgentState;
 import org.helpdesk.agent.RequestAssigned;
 import org.helpdesk.queue.CallQueue;
 import org.helpdesk.queue.QueueRepository;
+import org.helpdesk.request.CallOutcome;
 import org.helpdesk.request.HelpRequest;
+import org.helpdesk.request.HelpRequestRepository;
 import org.helpdesk.screenpop.ScreenPops;
 
 /**
  * What the dialer does as a call progresses, one transaction per step: the screen-pop when the agent's phone
  * rings, the request connected when both are on the line, and when the call ends, the queue's retry policy or the
  * agent's wrap-up ({@link AfterCall}). Locks the agent's row, then the request's, then the queue's, like every
- * writer.
+ * writer. Ends the wrap-ups that ran out.
  */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
@@ -40,6 +43,9 @@ public class CallOutcomes {
     private QueueRepository queues;
 
     @Inject
+    private HelpRequestRepository requests;
+
+    @Inject
     private AgentRoster roster;
 
     @Inject
@@ -50,6 +56,9 @@ public class CallOutcomes {
 
     @Inject
     private Event<CallChanged> callChanged;
+
+    @EJB
+    private AgentCalls agentCalls;
 
     @Inject
     private Clock clock;
@@ -119,33 +128,51 @@ public class CallOutcomes {
         return interrupted.size();
     }
 
-    /** Agents whose wrap-up after a call has run out become ready again. */
+    /**
+     * Wrap-ups that have run out: an outcome still owed is recorded as {@link CallOutcome#NOT_RECORDED}, and an
+     * agent still in {@code WRAP_UP} becomes ready.
+     */
     public int endElapsedWrapUps() {
-        List<String> done = entityManager.createQuery("select a.login from Agent a where a.state = :wrapUp"
-                        + " and a.wrapUpUntil <= :now", String.class)
-                .setParameter("wrapUp", AgentState.WRAP_UP)
-                .setParameter("now", clock.instant())
+        Instant now = clock.instant();
+        List<String> done = entityManager.createQuery("select a.login from Agent a where a.wrapUpUntil <= :now",
+                        String.class)
+                .setParameter("now", now)
                 .getResultList();
         for (String login : done) {
             Agent agent = entityManager.find(Agent.class, login, LockModeType.PESSIMISTIC_WRITE);
-            if (agent.state() == AgentState.WRAP_UP && agent.wrapUpUntil() != null
-                    && !agent.wrapUpUntil().isAfter(clock.instant())) {
+            if (!agent.wrapUpOver(now)) {
+                continue; // the agent ended it meanwhile
+            }
+            requests.lastEndedWithoutOutcome(login).flatMap(owed -> requests.lock(owed.id()))
+                    .filter(owed -> owed.outcome() == null)
+                    .ifPresent(owed -> notRecorded(agent, owed));
+            if (agent.state() == AgentState.WRAP_UP) {
                 roster.changeState(login, AgentState.READY, null, "dialer (wrap-up time over)");
+            } else {
+                agent.forgetWrapUp();
             }
         }
         return done.size();
     }
 
+    private void notRecorded(Agent agent, HelpRequest request) {
+        request.recordOutcome(CallOutcome.NOT_RECORDED, null);
+        LOG.info(() -> "Agent " + agent.login() + " recorded no outcome for " + request
+                + " before the wrap-up time was over: outcome NOT_RECORDED");
+        agentCalls.lastAttempt(agent.login())
+                .ifPresent(call -> callChanged.fire(new CallChanged(AgentCall.of(call, request))));
+    }
+
     /** The caller holds the locks of the agent's row, the attempt's and the request's, taken in that order. */
-    private void end(CallAttempt attempt, Agent agent, HelpRequest request, EndCause cause, Instant at) {
+    private boolean end(CallAttempt attempt, Agent agent, HelpRequest request, EndCause cause, Instant at) {
         boolean talked = attempt.conversationStarted();
         if (!attempt.end(cause, at)) {
-            return;
+            return false;
         }
         CallQueue queue = queues.find(request.queue()).orElseThrow();
         String next;
-        if (!request.status().isOpen() || request.assignedAgent() == null
-                || !request.assignedAgent().equals(attempt.agentLogin())) {
+        boolean ours = request.assignedAgent() != null && request.assignedAgent().equals(attempt.agentLogin());
+        if (!request.status().isOpen() || !ours) {
             next = "request already " + request.status();
         } else if (talked && cause != EndCause.INTERRUPTED) {
             request.callEnded(at);
@@ -162,20 +189,25 @@ public class CallOutcomes {
                     ? "retry at " + request.dueAt() : "failed after " + request.attempts() + " attempts";
         }
         if (agent != null) {
-            afterCall(agent, AfterCall.decide(cause, attempt.direction(), talked, agent.state(), queue.wrapUpTime(),
-                    at), at);
+            boolean owed = talked && ours && request.outcome() == null;
+            afterCall(agent, request, AfterCall.decide(cause, attempt.direction(), talked, owed, agent.state(),
+                    queue.wrapUpTime(), at));
         }
         String agentNow = agent == null ? "gone" : agent.state().name();
         LOG.info(() -> "Call " + attempt.id() + " for " + request + " (attempt " + attempt.attemptNo() + ", agent "
                 + attempt.agentLogin() + ") ended: " + cause + "; " + next + "; agent " + agentNow);
+        return true;
     }
 
-    private void afterCall(Agent agent, AfterCall decision, Instant at) {
-        if (decision.state() != null) {
-            roster.changeState(agent.login(), decision.state(), decision.reason(), "dialer");
+    private void afterCall(Agent agent, HelpRequest request, AfterCall decision) {
+        if (decision.outcomeNotRecorded()) {
+            request.recordOutcome(CallOutcome.NOT_RECORDED, null);
         }
         if (decision.wrapUpUntil() != null) {
-            agent.wrapUpUntil(decision.wrapUpUntil(), at);
+            agent.wrapUpUntil(decision.wrapUpUntil()); // before the change of state, whose event shows it
+        }
+        if (decision.state() != null) {
+            roster.changeState(agent.login(), decision.state(), decision.reason(), "dialer");
         }
     }
 }

@@ -128,10 +128,10 @@ public class IncomingCalls {
         }
     }
 
-    /** Like the dialer's claims: not an agent whose phone is on a call. */
+    /** Like the dialer's claims: not an agent who owes an outcome, nor one whose phone is on a call. */
     private Optional<Agent> readyAgentOf(String queue, Set<String> phonesInUse) {
         List<String> ready = entityManager.createQuery("select a.login from Agent a join a.queues q where q = :queue"
-                        + " and a.state = :ready and a.extension is not null"
+                        + " and a.state = :ready and a.extension is not null and a.wrapUpUntil is null"
                         + " and not exists (select c.id from CallAttempt c where c.liveExtension = a.extension)"
                         + " order by a.stateSince, a.login", String.class)
                 .setParameter("queue", queue)
@@ -140,7 +140,8 @@ public class IncomingCalls {
                 .getResultList();
         for (String login : ready) {
             Agent agent = entityManager.find(Agent.class, login, LockModeType.PESSIMISTIC_WRITE);
-            if (agent.state() == AgentState.READY && !phonesInUse.contains(agent.extension())) {
+            if (agent.state() == AgentState.READY && agent.wrapUpUntil() == null
+                    && !phonesInUse.contains(agent.extension())) {
                 return Optional.of(agent);
             }
         }

@@ -172,6 +172,8 @@ class DialerIT {
             JsonObject ended = events.next("call", CALL).data();
             assertEquals("ENDED", ended.getString("phase"), ended::toString);
             assertEquals("HUNG_UP", ended.getString("endCause"));
+            assertEquals("NOT_RECORDED", ended.getString("outcome"), "no wrap-up time, and none recorded during"
+                    + " the call");
             assertPassed(agentPhone);
             assertPassed(customer);
             assertEquals(centre.calls(id).get(0).getString("endedAt"), ended.getString("endedAt"));

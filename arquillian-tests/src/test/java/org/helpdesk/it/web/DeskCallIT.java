@@ -42,7 +42,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * The agent desktop on real calls: the packaged application with its JTAPI provider (jtapi-ri over SIP on 127.0.0.1),
  * sipp as the agent's phone and the customers' trunk (phones that stay on the line until someone hangs up), and the
  * desk in headless Chromium. What the agent clicks never puts a second customer on a phone that is on a call; the
- * desk shows what the telephony reports (ringing, talking with a timer, the end and its time), and hangs up.
+ * desk shows what the telephony reports (ringing, talking with a timer, the end and its time), hangs up, and counts
+ * the wrap-up down; an outcome left unrecorded is recorded as such, and no call pops up over an unfinished wrap-up.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -168,6 +169,68 @@ class DeskCallIT extends BrowserTest {
         assertEquals(call.getString("endedAt"), reported.getString("endedAt"));
         wait(CALL).until(ExpectedConditions.textToBe(By.id("agent-state"), "WRAP_UP"));
     }
+
+    @Test
+    void wrapUpCountsDownAndNoCallPopsUpOverItUntilTheOutcomeIsRecorded() throws Exception {
+        String queue = queue("desk-wrap-up", 60);
+        String login = hire(queue, 3);
+        Customer first = submit(queue);
+        Customer second = submit(queue);
+        logIn(login);
+        Sipp agentPhone = phone(Sipp.phone("agent-answers.xml", 2, phonePort(3), BASE + 23, BASE + 50, PROVIDER,
+                PHONES_LIVE));
+        phone(Sipp.phone("customer-hangs-up-after-talking.xml", TRUNK, TRUNK_CONTROL, TRUNK_MEDIA, PROVIDER,
+                List.of("-d", "500", "-m", "2")));
+
+        click("state:ready");
+
+        wait(CALL).until(ExpectedConditions.textToBe(By.id("agent-state"), "WRAP_UP"));
+        long secondsLeft = Long.parseLong(byId("wrap-up-left").getAttribute("data-clock-down"));
+        assertTrue(secondsLeft > 0 && secondsLeft <= 60, "seconds left: " + secondsLeft);
+        String shownFirst = byId("wrap-up-left").getText();
+        wait(CALL).until(driver -> !byId("wrap-up-left").getText().equals(shownFirst)); // it counts down
+        assertEquals(first.phone(), byId("pop-phone").getText(), "the wrap-up form of the call that ended stays");
+        click("state:ready");
+        wait(CALL).until(ExpectedConditions.textToBePresentInElementLocated(By.id("state:messages"),
+                "Record the outcome of your last call first"));
+        assertEquals("WRAP_UP", byId("agent-state").getText());
+        browser.navigate().refresh();
+        assertEquals(first.phone(), byId("pop-phone").getText(), "a reload keeps the unfinished wrap-up");
+        assertEquals(1, invites(agentPhone).size(), "no call was offered over the unfinished wrap-up");
+
+        new Select(byId("wrap-up-form:outcome")).selectByValue("ESCALATED");
+        click("wrap-up-form:finish");
+        wait(CALL).until(ExpectedConditions.textToBe(By.id("call-outcome"), "ESCALATED"));
+        click("state:ready");
+
+        wait(CALL).until(driver -> second.phone().equals(byId("pop-phone").getText()));
+        assertEquals("ESCALATED", api.get("api/help-requests/" + first.id()).json().getString("outcome"));
+        assertEquals(2, invites(agentPhone).size());
+    }
+
+    @Test
+    void outcomeLeftUnrecordedWhenTheWrapUpEndsIsRecordedAsNotRecordedForAllToSee() throws Exception {
+        String queue = queue("desk-not-recorded", 6);
+        String login = hire(queue, 3);
+        Customer customer = submit(queue);
+        logIn(login);
+        phone(Sipp.phone("agent-answers.xml", phonePort(3), BASE + 23, BASE + 50, PROVIDER, List.of()));
+        phone(Sipp.phone("customer-hangs-up-after-talking.xml", TRUNK, TRUNK_CONTROL, TRUNK_MEDIA, PROVIDER,
+                List.of("-d", "500")));
+
+        click("state:ready");
+
+        wait(CALL).until(ExpectedConditions.textToBe(By.id("agent-state"), "WRAP_UP"));
+        byId("wrap-up-left");
+        wait(CALL).until(ExpectedConditions.textToBe(By.id("call-outcome"), "NOT_RECORDED"));
+        byId("no-screen-pop");
+        wait(CALL).until(ExpectedConditions.textToBe(By.id("agent-state"), "READY"));
+        assertEquals("NOT_RECORDED", api.get("api/help-requests/" + customer.id()).json().getString("outcome"));
+        assertEquals("NOT_RECORDED", api.as(login, PASSWORD).get("api/agents/me/call").json().getString("outcome"));
+        Reply late = api.as(login, PASSWORD).post("api/agents/me/wrap-up", "{\"outcome\": \"RESOLVED\"}");
+        assertEquals(409, late.status(), "the wrap-up is over: " + late);
+    }
+
 
     private Sipp phone(Sipp sipp) {
         phones.add(sipp);

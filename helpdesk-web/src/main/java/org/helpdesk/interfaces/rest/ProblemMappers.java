@@ -17,6 +17,7 @@ import java.util.logging.Logger;
 import org.helpdesk.account.AccountRefusedException;
 import org.helpdesk.agent.AgentChangeRefusedException;
 import org.helpdesk.agent.AssignmentRefusedException;
+import org.helpdesk.agent.OutcomePendingException;
 import org.helpdesk.customer.PhoneNumberTakenException;
 import org.helpdesk.dialer.NoCallToHangUpException;
 import org.helpdesk.intake.IdempotencyKeyReusedException;
@@ -168,6 +169,16 @@ final class ProblemMappers {
                 case CONFLICT -> Problem.response(409, Problem.body(409, "conflict",
                         "Not possible now", e.getMessage()).add("field", e.field()));
             };
+        }
+    }
+
+    /** The agent owes an outcome: a conflict with the state they are in, not a bad value. */
+    @Provider
+    public static class OutcomePending implements ExceptionMapper<OutcomePendingException> {
+        @Override
+        public Response toResponse(OutcomePendingException e) {
+            return Problem.response(409, Problem.body(409, "outcome-pending",
+                    "Record the outcome of the last call first", e.getMessage()).add("field", "state"));
         }
     }
 

@@ -14,6 +14,7 @@ import java.util.logging.Logger;
 import org.helpdesk.agent.AgentStateChanged;
 import org.helpdesk.agent.RequestAssigned;
 import org.helpdesk.dialer.CallChanged;
+import org.helpdesk.request.CallOutcome;
 
 /**
  * Tells an agent's open desktops (Faces push, channel "desk", per user) that a request was given to them, that their
@@ -74,11 +75,14 @@ public class DeskPush {
         }
     }
 
-    /** The phone panel follows the call; the screen-pop panel is left alone (the agent may be typing the outcome). */
+    /**
+     * The phone panel follows the call. The screen-pop panel is left alone (the agent may be typing the outcome),
+     * unless the wrap-up ran out: then its form is closed, since the outcome is recorded as not recorded.
+     */
     void callChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) CallChanged changed) {
         String agent = changed.call().agent();
         if (hasDeskOpen(agent)) {
-            desk.send(CALL, agent);
+            desk.send(changed.call().outcome() == CallOutcome.NOT_RECORDED ? SCREEN_POP : CALL, agent);
         }
     }
 }

@@ -72,8 +72,9 @@ public class WrapUpForm {
         }
     }
 
+    /** What an agent may choose (not {@code NOT_RECORDED}, which says that they chose nothing). */
     public List<CallOutcome> getOutcomes() {
-        return Arrays.asList(CallOutcome.values());
+        return Arrays.stream(CallOutcome.values()).filter(CallOutcome::chosenByAgent).toList();
     }
 
     public CallOutcome getOutcome() {
