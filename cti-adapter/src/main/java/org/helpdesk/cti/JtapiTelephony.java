@@ -274,6 +274,12 @@ public class JtapiTelephony implements Telephony {
     }
 
     @Override
+    public Set<CallRef> callsInProgress() {
+        CallCenterProvider open = provider;
+        return open == null ? Set.of() : LiveCalls.of(open);
+    }
+
+    @Override
     public void hangUp(CallRef ref, String agentExtension) {
         CallCenterProvider open = provider;
         Call call = open == null ? null : LiveCalls.find(open, ref).orElse(null);

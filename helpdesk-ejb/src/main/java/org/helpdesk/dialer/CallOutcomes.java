@@ -12,6 +12,7 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.logging.Logger;
 import org.helpdesk.agent.Agent;
 import org.helpdesk.agent.AgentRoster;
@@ -28,7 +29,8 @@ import org.helpdesk.screenpop.ScreenPops;
  * What the dialer does as a call progresses, one transaction per step: the screen-pop when the agent's phone
  * rings, the request connected when both are on the line, and when the call ends, the queue's retry policy or the
  * agent's wrap-up ({@link AfterCall}). Locks the agent's row, then the request's, then the queue's, like every
- * writer. Ends the wrap-ups that ran out.
+ * writer. Ends the calls whose end was never recorded ({@link #endVanished}, {@link #reconcileInterrupted}) and the
+ * wrap-ups that ran out.
  */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
@@ -112,20 +114,56 @@ public class CallOutcomes {
 
     /** Ends the calls this instance had in flight when it stopped; each follows the retry policy. */
     public int reconcileInterrupted(String instance) {
-        List<CallAttempt> interrupted = entityManager.createQuery("select a from CallAttempt a"
-                        + " where a.instance = :instance and a.endedAt is null", CallAttempt.class)
-                .setParameter("instance", instance)
-                .getResultList();
+        List<CallAttempt> interrupted = inFlightOn(instance);
         Instant now = clock.instant();
         for (CallAttempt attempt : interrupted) {
             LOG.warning(() -> "Call in flight when the server stopped: " + attempt + "; ending it as interrupted");
-            Agent agent = entityManager.find(Agent.class, attempt.agentLogin(), LockModeType.PESSIMISTIC_WRITE);
-            entityManager.lock(attempt, LockModeType.PESSIMISTIC_WRITE);
-            HelpRequest request = entityManager.find(HelpRequest.class, attempt.requestId(),
-                    LockModeType.PESSIMISTIC_WRITE);
-            end(attempt, agent, request, EndCause.INTERRUPTED, now);
+            endLocked(attempt.id(), EndCause.INTERRUPTED, now);
         }
         return interrupted.size();
+    }
+
+    /** The call records of this instance whose calls are in flight as far as the database knows. */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public List<CallAttempt> inFlightOn(String instance) {
+        return entityManager.createQuery("select a from CallAttempt a"
+                        + " where a.instance = :instance and a.endedAt is null", CallAttempt.class)
+                .setParameter("instance", instance)
+                .getResultList();
+    }
+
+    /**
+     * Ends calls the telephony no longer has although their records say they are in flight (their end was lost),
+     * each at the time it was first missed; one that ended meanwhile after all is left as it is.
+     *
+     * @param missedSince call record id to when the telephony was first seen without the call
+     * @return how many were ended here
+     */
+    public int endVanished(Map<Long, Instant> missedSince) {
+        int ended = 0;
+        for (Map.Entry<Long, Instant> vanished : missedSince.entrySet()) {
+            if (endLocked(vanished.getKey(), EndCause.END_NOT_RECORDED, vanished.getValue())) {
+                ended++;
+            }
+        }
+        return ended;
+    }
+
+    /** Locks the agent's row, the call's and the request's, in that order, and ends the call. */
+    private boolean endLocked(Long attemptId, EndCause cause, Instant at) {
+        CallAttempt found = entityManager.find(CallAttempt.class, attemptId);
+        if (found == null || !found.inFlight()) {
+            return false;
+        }
+        Agent agent = entityManager.find(Agent.class, found.agentLogin(), LockModeType.PESSIMISTIC_WRITE);
+        CallAttempt attempt = entityManager.find(CallAttempt.class, attemptId, LockModeType.PESSIMISTIC_WRITE);
+        HelpRequest request = entityManager.find(HelpRequest.class, attempt.requestId(),
+                LockModeType.PESSIMISTIC_WRITE);
+        if (!end(attempt, agent, request, cause, at)) {
+            return false;
+        }
+        callChanged.fire(new CallChanged(AgentCall.of(attempt, request)));
+        return true;
     }
 
     /**

@@ -1,6 +1,5 @@
 package org.helpdesk.dialer;
 
-import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
@@ -38,8 +37,9 @@ import org.helpdesk.queue.RequestsWaiting;
  * second in any case (wrap-ups that ran out, other servers' changes). One dialling pass runs at a time on this
  * instance; a wake-up during a pass makes another pass follow. A pass never offers a call to a phone that the
  * telephony reports on a call, whatever the agent's state says ({@link Telephony#phonesInUse()}, a snapshot the
- * telephony keeps from its events: no round trip per call). At start-up it ends the calls this instance had in
- * flight when it stopped: their phones may have rung, so each follows the retry policy and none is dialled twice.
+ * telephony keeps from its events: no round trip per call).
+ *
+ * <p>Call records whose end was never recorded (a restart, a failed write) are {@link CallReconciliation}'s.
  */
 @Singleton
 @Startup
@@ -74,32 +74,16 @@ public class Dialer {
     private final Map<Long, CallSteps> calls = new ConcurrentHashMap<>();
     private final AtomicBoolean wanted = new AtomicBoolean();
     private final AtomicBoolean passRunning = new AtomicBoolean();
-
-    /**
-     * Ends the calls left in flight by the last run, just after start-up. Safe to run beside the first dialling
-     * passes: those calls still hold their customers' numbers and agents until they are ended here.
-     */
-    @PostConstruct
-    void reconcileAtStartup() {
-        // not in this method itself: ending calls changes agents' states, whose events come back to this bean
-        executor.execute(() -> {
-            try {
-                int ended = outcomes.reconcileInterrupted(instance.name());
-                LOG.info(() -> "Dialer on instance " + instance.name() + " started; " + ended
-                        + " call(s) left in flight by the last run ended as interrupted");
-            } catch (RuntimeException e) {
-                LOG.log(Level.SEVERE, "Could not reconcile the calls left in flight; the next start will try again",
-                        e);
-            }
-        });
-    }
+    private final RecurringFault passFault = new RecurringFault(LOG, "Dialling");
+    private final RecurringFault wrapUpFault = new RecurringFault(LOG, "Ending elapsed wrap-ups");
 
     @Schedule(hour = "*", minute = "*", second = "*", persistent = false)
     public void everySecond() {
         try {
             outcomes.endElapsedWrapUps();
+            wrapUpFault.succeeded();
         } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "Could not end elapsed wrap-ups; will try again", e);
+            wrapUpFault.failed(e);
         }
         wake();
     }
@@ -209,8 +193,9 @@ public class Dialer {
             while (wanted.getAndSet(false)) {
                 dialEveryReadyAgent();
             }
+            passFault.succeeded();
         } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "Dialling pass failed; the next wake-up tries again", e);
+            passFault.failed(e);
         } finally {
             passRunning.set(false);
         }

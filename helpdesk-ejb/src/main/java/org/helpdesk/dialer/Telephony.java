@@ -8,7 +8,8 @@ import java.util.Set;
  * help number arrive as {@link IncomingCall} events, which are answered with {@link #route} or {@link #queue}.
  *
  * <p>The database says which calls Helpdesk placed and who was claimed for them; the telephony says what the phones
- * are doing now. The dialer consults both: it never offers a call to a phone the telephony reports on a call.
+ * are doing now. The dialer consults both: it never offers a call to a phone the telephony reports on a call, and it
+ * ends the call records whose calls the telephony no longer has.
  */
 public interface Telephony {
 
@@ -33,6 +34,9 @@ public interface Telephony {
      * empty while the telephony is not in service.
      */
     Set<String> phonesInUse();
+
+    /** The calls of ours (placed or routed) that the telephony still has; empty while it is not in service. */
+    Set<CallRef> callsInProgress();
 
     /**
      * Hangs up the agent's side of a call (the other side is released with it). Returns before the call has ended:

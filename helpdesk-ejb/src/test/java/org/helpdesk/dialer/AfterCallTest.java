@@ -102,6 +102,12 @@ class AfterCallTest {
     }
 
     @Test
+    void callWhoseEndWasLostIsAConversationIfBothWereOnTheLine() {
+        assertEquals(AgentState.WRAP_UP, after(EndCause.END_NOT_RECORDED, true, true, AgentState.ON_CALL).state());
+        assertEquals(AgentState.READY, after(EndCause.END_NOT_RECORDED, false, false, AgentState.ON_CALL).state());
+    }
+
+    @Test
     void interruptedCallLeavesTheAgentNotReadyTheirPhoneMayStillHoldIt() {
         AfterCall after = after(EndCause.INTERRUPTED, true, true, AgentState.ON_CALL);
         assertEquals(AgentState.NOT_READY, after.state());
