@@ -1,22 +1,25 @@
-// The time-in-state clock counts on in the browser between server updates: the server says how many seconds the
-// state had lasted when the page (or the state form) was rendered, and the browser adds the seconds since.
+// Clocks count on in the browser between server updates: the server says how many seconds had passed (data-clock-up:
+// the time in a state, the talk time) or were left (data-clock-down: the wrap-up) when it rendered the element, and
+// the browser adds or takes off the seconds since. A re-rendered element is a new element, and starts afresh.
 (function () {
     "use strict";
-    let rendered = null;
-    let base = 0;
-    setInterval(function () {
-        const clock = document.getElementById("time-in-state");
-        if (!clock) {
-            return;
-        }
-        if (clock !== rendered) {
-            rendered = clock;
-            base = Date.now() - 1000 * Number(clock.dataset.seconds || 0);
-        }
-        const seconds = Math.floor((Date.now() - base) / 1000);
+    const bases = new WeakMap();
+    function show(clock, seconds) {
         const minutes = Math.floor(seconds / 60);
         clock.textContent = minutes > 0 ? minutes + " min " + (seconds % 60) + " s" : seconds + " s";
-    }, 1000);
+    }
+    function tick() {
+        document.querySelectorAll("[data-clock-up], [data-clock-down]").forEach(function (clock) {
+            const down = clock.hasAttribute("data-clock-down");
+            if (!bases.has(clock)) {
+                const rendered = Number(down ? clock.dataset.clockDown : clock.dataset.clockUp) || 0;
+                bases.set(clock, Date.now() + (down ? 1000 : -1000) * rendered);
+            }
+            const elapsed = Math.floor((Date.now() - bases.get(clock)) / 1000);
+            show(clock, down ? Math.max(0, -elapsed) : elapsed);
+        });
+    }
+    setInterval(tick, 1000);
 }());
 
 // The screen-pop. The server pushes the word "screen-pop" on the "desk" web socket; the panel is then fetched by the
@@ -34,6 +37,8 @@ window.deskPush = {
             window.refreshScreenPop();
         } else if (message === "state" && typeof window.refreshState === "function") {
             window.refreshState();
+        } else if (message === "call" && typeof window.refreshCall === "function") {
+            window.refreshCall();
         }
     },
     // The wrap-up's call-back time is typed on the agent's clock: tell the server which clock that is.

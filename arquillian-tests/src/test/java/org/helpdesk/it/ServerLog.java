@@ -5,13 +5,15 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 
 /**
  * The log of the Payara Micro the tests run against: {@code --logtofile} (arquillian.xml) writes it to
- * {@code helpdesk.it.serverLog}, as Java logging's rotating files {@code <name>.0}, {@code <name>.1}, ...; every
- * server start of the run leaves its own.
+ * {@code helpdesk.it.serverLog}, as {@code NAME} or Java logging's rotating files {@code NAME.0}, {@code NAME.1}, ...;
+ * every server start of the run leaves its own. A record starts with a line {@code [2026-...]}; the lines after it up
+ * to the next record (a stack trace, say) belong to it.
  */
 public final class ServerLog {
 
@@ -21,14 +23,43 @@ public final class ServerLog {
     /** Every line the servers of this run have logged so far. */
     public static List<String> lines() {
         Path log = Path.of(System.getProperty("helpdesk.it.serverLog", "target/payara.log")).toAbsolutePath();
-        String prefix = log.getFileName() + ".";
+        String name = log.getFileName().toString();
         try (Stream<Path> files = Files.list(log.getParent())) {
-            return files.filter(file -> file.getFileName().toString().startsWith(prefix)
+            List<Path> generations = files.filter(file -> file.getFileName().toString().startsWith(name)
                             && !file.getFileName().toString().endsWith(".lck"))
-                    .flatMap(ServerLog::read)
+                    .sorted()
                     .toList();
+            if (generations.isEmpty()) {
+                throw new AssertionError("no server log at " + log + " (arquillian.xml passes --logtofile)");
+            }
+            return generations.stream().flatMap(ServerLog::read).toList();
         } catch (IOException e) {
             throw new UncheckedIOException("no server log next to " + log, e);
+        }
+    }
+
+    /** Every line of the records that mention any of the words, stack traces included. */
+    public static List<String> linesAbout(String... words) {
+        List<String> found = new ArrayList<>();
+        List<String> record = new ArrayList<>();
+        for (String line : lines()) {
+            if (line.startsWith("[20") && !record.isEmpty()) {
+                keepIfAbout(record, words, found);
+                record = new ArrayList<>();
+            }
+            record.add(line);
+        }
+        keepIfAbout(record, words, found);
+        return found;
+    }
+
+    private static void keepIfAbout(List<String> record, String[] words, List<String> found) {
+        String text = String.join("\n", record);
+        for (String word : words) {
+            if (text.contains(word)) {
+                record.stream().filter(line -> !line.isBlank()).forEach(found::add);
+                return;
+            }
         }
     }
 

@@ -11,7 +11,11 @@ import javax.telephony.Call;
 import javax.telephony.CallEvent;
 import javax.telephony.Connection;
 import javax.telephony.ConnectionEvent;
+import javax.telephony.InvalidArgumentException;
+import javax.telephony.InvalidStateException;
 import javax.telephony.MethodNotSupportedException;
+import javax.telephony.ResourceUnavailableException;
+import javax.telephony.callcenter.CallCenterCall;
 import javax.telephony.callcenter.RouteCallback;
 import javax.telephony.callcenter.RouteSession;
 import javax.telephony.callcenter.events.ReRouteEvent;
@@ -111,10 +115,23 @@ final class HelpNumberRouting extends CallEventsAdapter implements RouteCallback
             if (ref != null) {
                 CallTranslator translator = new CallTranslator(ref, extension, true, progress, clock);
                 calls.put(call, translator);
+                tag(call, ref);
                 return translator;
             }
         }
         return null;
+    }
+
+    /** The reference as application data, as on a placed call: the telephony finds it among the provider's calls. */
+    private static void tag(Call call, CallRef ref) {
+        if (call instanceof CallCenterCall tagged) {
+            try {
+                tagged.setApplicationData(ref.toString());
+            } catch (InvalidStateException | MethodNotSupportedException | ResourceUnavailableException
+                    | InvalidArgumentException e) {
+                LOG.log(Level.FINE, "Cannot tag routed call " + ref, e);
+            }
+        }
     }
 
     @Override

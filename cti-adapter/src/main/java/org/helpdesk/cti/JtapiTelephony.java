@@ -15,12 +15,14 @@ import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.time.Clock;
+import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import javax.telephony.Address;
+import javax.telephony.Call;
 import javax.telephony.Connection;
 import javax.telephony.InvalidPartyException;
 import javax.telephony.JtapiPeerFactory;
@@ -37,6 +39,7 @@ import org.helpdesk.dialer.CallProgress;
 import org.helpdesk.dialer.CallRef;
 import org.helpdesk.dialer.EndCause;
 import org.helpdesk.dialer.IncomingCall;
+import org.helpdesk.dialer.NoCallToHangUpException;
 import org.helpdesk.dialer.Telephony;
 import org.helpdesk.dialer.TelephonyStatus;
 import org.helpdesk.queue.DialMode;
@@ -89,6 +92,8 @@ public class JtapiTelephony implements Telephony {
     private CallEventSequence sequence;
     private volatile CallCenterProvider provider;
     private volatile HelpNumberRouting routing;
+    /** The phones of the open provider that are on a call; replaced with the provider. */
+    private volatile PhoneLines lines = new PhoneLines();
     private volatile TelephonyStatus status = TelephonyStatus.NOT_CONFIGURED;
     private volatile boolean stopping;
 
@@ -136,7 +141,10 @@ public class JtapiTelephony implements Telephony {
                 number.registerRouteCallback(helpNumbers);
                 number.addCallListener(helpNumbers);
             }
+            PhoneLines watched = new PhoneLines();
+            watched.watch(callCenter);
             callCenter.addProviderListener(new Watch(callCenter));
+            lines = watched;
             routing = helpNumbers;
             provider = callCenter;
             status = callCenter.getState() == Provider.IN_SERVICE ? TelephonyStatus.IN_SERVICE
@@ -195,6 +203,7 @@ public class JtapiTelephony implements Telephony {
             LOG.warning(() -> "JTAPI provider " + how + "; reopening in " + REOPEN_SECONDS + " s");
             synchronized (JtapiTelephony.this) {
                 provider = null;
+                lines = new PhoneLines();
             }
             executor.execute(() -> {
                 try {
@@ -257,6 +266,28 @@ public class JtapiTelephony implements Telephony {
         if (current != null) {
             current.queue(call);
         }
+    }
+
+    @Override
+    public Set<String> phonesInUse() {
+        return lines.inUse();
+    }
+
+    @Override
+    public Set<CallRef> callsInProgress() {
+        CallCenterProvider open = provider;
+        return open == null ? Set.of() : LiveCalls.of(open);
+    }
+
+    @Override
+    public void hangUp(CallRef ref, String agentExtension) {
+        CallCenterProvider open = provider;
+        Call call = open == null ? null : LiveCalls.find(open, ref).orElse(null);
+        if (call == null) {
+            throw new NoCallToHangUpException(NoCallToHangUpException.Reason.NO_CALL, "the telephony has no call "
+                    + ref + " (it has ended)");
+        }
+        LiveCalls.hangUp(call, agentExtension);
     }
 
     private void deliver(CallProgress step) {

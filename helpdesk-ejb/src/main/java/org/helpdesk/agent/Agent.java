@@ -45,7 +45,12 @@ public class Agent {
     @Column(name = "not_ready_reason")
     private String notReadyReason;
 
-    /** When a wrap-up after a dialled call ends by itself (the dialer makes the agent ready); null otherwise. */
+    /**
+     * When the wrap-up after the agent's last conversation ends: the call's outcome is due then (the dialer records
+     * it as not recorded if the agent has not), and an agent still in {@code WRAP_UP} is made ready. Null while no
+     * wrap-up runs. It outlasts the agent's own changes of state other than ready: an agent who takes a break during
+     * wrap-up still owes the outcome.
+     */
     @Column(name = "wrap_up_until")
     private Instant wrapUpUntil;
 
@@ -72,7 +77,8 @@ public class Agent {
 
     /**
      * Moves the agent to another state; {@code NOT_READY} needs a reason (a supervisor and the reports want to know
-     * why). The time in the state restarts only when the state or the reason changes.
+     * why). The time in the state restarts only when the state or the reason changes. Becoming ready ends a wrap-up
+     * (whoever makes the agent ready has made sure that no outcome is owed, see {@link AgentRoster#changeState}).
      */
     public void changeState(AgentState next, String reason, Instant now) {
         String why = next == AgentState.NOT_READY ? requireReason(reason) : null;
@@ -80,18 +86,32 @@ public class Agent {
             state = next;
             notReadyReason = why;
             stateSince = now;
+        }
+        if (next == AgentState.READY) {
             wrapUpUntil = null;
         }
     }
 
-    /** After a dialled call: wrap-up ends by itself at {@code until}, unless the agent chooses otherwise first. */
-    public void wrapUpUntil(Instant until, Instant now) {
-        changeState(AgentState.WRAP_UP, null, now);
+    /**
+     * A conversation ended: the agent's wrap-up runs until {@code until}, and the outcome of the call is due then.
+     * Whether the agent is in {@code WRAP_UP} meanwhile is the caller's decision (it records the change of state).
+     */
+    public void wrapUpUntil(Instant until) {
         wrapUpUntil = until;
     }
 
     public Instant wrapUpUntil() {
         return wrapUpUntil;
+    }
+
+    /** Whether the wrap-up after the last conversation has run out (the dialer then ends it). */
+    public boolean wrapUpOver(Instant now) {
+        return wrapUpUntil != null && !wrapUpUntil.isAfter(now);
+    }
+
+    /** A wrap-up ran out while the agent was not in {@code WRAP_UP} (on a break, say): nothing is owed any more. */
+    public void forgetWrapUp() {
+        wrapUpUntil = null;
     }
 
     private static String requireReason(String reason) {

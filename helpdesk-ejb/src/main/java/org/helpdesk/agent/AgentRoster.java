@@ -18,6 +18,8 @@ import org.helpdesk.account.Accounts;
 import org.helpdesk.account.LoginTakenException;
 import org.helpdesk.account.Role;
 import org.helpdesk.queue.QueueRepository;
+import org.helpdesk.request.HelpRequest;
+import org.helpdesk.request.HelpRequestRepository;
 import org.helpdesk.request.RequestStatus;
 
 /** Hires agents (with their accounts), and records their state changes ({@link AgentStateChanged}). */
@@ -38,6 +40,9 @@ public class AgentRoster {
 
     @Inject
     private QueueRepository queues;
+
+    @Inject
+    private HelpRequestRepository requests;
 
     @Inject
     private Clock clock;
@@ -70,10 +75,17 @@ public class AgentRoster {
     /**
      * @param by who asks, for the log (the agent themself or a supervisor)
      * @throws AgentChangeRefusedException if there is no such agent or the change is not allowed
+     * @throws OutcomePendingException if the agent is to be ready but owes the outcome of their last call
      */
     public AgentView changeState(String login, AgentState state, String reason, String by) {
         Agent agent = entityManager.find(Agent.class, login);
         check("login", agent != null, "is no agent");
+        if (state == AgentState.READY) {
+            // the next call would pop up over the unfinished wrap-up's form, so the outcome comes first
+            outcomeOwed(agent).ifPresent(owed -> {
+                throw new OutcomePendingException(login, owed.id().value());
+            });
+        }
         AgentState before = agent.state();
         agent.changeState(state, reason, clock.instant());
         LOG.info(() -> "Agent " + login + " " + before + " -> " + state
@@ -82,6 +94,18 @@ public class AgentRoster {
         // observers hear of it after the commit (the agent's event streams)
         stateChanged.fire(new AgentStateChanged(changed));
         return changed;
+    }
+
+    /**
+     * The request whose call the agent talked on and whose outcome they still owe: from the call's end until they
+     * record it or the wrap-up time runs out (then the dialer records it as not recorded).
+     */
+    public Optional<HelpRequest> outcomeOwedBy(String login) {
+        return Optional.ofNullable(entityManager.find(Agent.class, login)).flatMap(this::outcomeOwed);
+    }
+
+    private Optional<HelpRequest> outcomeOwed(Agent agent) {
+        return agent.wrapUpUntil() == null ? Optional.empty() : requests.lastEndedWithoutOutcome(agent.login());
     }
 
     /**

@@ -12,14 +12,16 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import org.helpdesk.queue.DialMode;
 import org.helpdesk.request.HelpRequest;
 import org.helpdesk.request.PhoneNumber;
 
 /**
  * One call for a help request: placed by the dialer, or an incoming call routed to an agent. While it is in flight
- * it holds its customer's number ({@code live_phone}, unique), so no second call to that customer can start, on this
- * server or another; when it ends it records why.
+ * it holds its customer's number ({@code live_phone}) and its agent's phone ({@code live_extension}), both unique, so
+ * no second call to that customer can start and no second call can ring that phone, on this server or another; when
+ * it ends it records why.
  */
 @Entity
 @Table(name = "call_attempt")
@@ -65,6 +67,10 @@ public class CallAttempt {
     @Column(name = "live_phone")
     private PhoneNumber livePhone;
 
+    /** The agent's extension while the call is in flight, null once it ended. */
+    @Column(name = "live_extension")
+    private String liveExtension;
+
     @Column(name = "started_at", nullable = false, updatable = false)
     private Instant startedAt;
 
@@ -101,6 +107,7 @@ public class CallAttempt {
         this.extension = extension;
         this.instance = instance;
         this.livePhone = request.phone();
+        this.liveExtension = extension;
         this.startedAt = now;
     }
 
@@ -132,16 +139,22 @@ public class CallAttempt {
         if (endedAt != null) {
             return false;
         }
+        Instant when = stored(at);
         switch (step) {
-            case AGENT_ALERTING -> agentAlertedAt = first(agentAlertedAt, at);
-            case AGENT_CONNECTED -> agentConnectedAt = first(agentConnectedAt, at);
-            case CUSTOMER_ALERTING -> customerAlertedAt = first(customerAlertedAt, at);
-            case CUSTOMER_CONNECTED -> customerConnectedAt = first(customerConnectedAt, at);
+            case AGENT_ALERTING -> agentAlertedAt = first(agentAlertedAt, when);
+            case AGENT_CONNECTED -> agentConnectedAt = first(agentConnectedAt, when);
+            case CUSTOMER_ALERTING -> customerAlertedAt = first(customerAlertedAt, when);
+            case CUSTOMER_CONNECTED -> customerConnectedAt = first(customerConnectedAt, when);
             default -> {
                 return false;
             }
         }
         return true;
+    }
+
+    /** What the databases store (microseconds): what is shown right away is what is read back later. */
+    private static Instant stored(Instant at) {
+        return at.truncatedTo(ChronoUnit.MICROS);
     }
 
     private static Instant first(Instant recorded, Instant at) {
@@ -154,7 +167,7 @@ public class CallAttempt {
     }
 
     /**
-     * The call is over: the customer's number is free for the next call.
+     * The call is over: the customer's number and the agent's phone are free for the next call.
      *
      * @return false if it had ended already (nothing changes)
      */
@@ -162,10 +175,31 @@ public class CallAttempt {
         if (endedAt != null) {
             return false;
         }
-        endedAt = at;
+        endedAt = stored(at);
         endCause = cause;
         livePhone = null;
+        liveExtension = null;
         return true;
+    }
+
+    /** Where the call is, as far as its record knows (steps that change nothing alone are recorded later). */
+    public CallPhase phase() {
+        if (endedAt != null) {
+            return CallPhase.ENDED;
+        }
+        if (conversationStarted()) {
+            return CallPhase.TALKING;
+        }
+        return agentAlertedAt != null ? CallPhase.RINGING : CallPhase.DIALING;
+    }
+
+    /** When agent and customer were both on the line, or null if they have not been. */
+    public Instant talkingSince() {
+        if (!conversationStarted()) {
+            return null;
+        }
+        return direction == Direction.INBOUND || agentConnectedAt.isAfter(customerConnectedAt) ? agentConnectedAt
+                : customerConnectedAt;
     }
 
     /** How long agent and customer talked, if they did and the call is over. */
@@ -173,9 +207,7 @@ public class CallAttempt {
         if (endedAt == null || !conversationStarted()) {
             return null;
         }
-        Instant from = direction == Direction.INBOUND ? agentConnectedAt
-                : agentConnectedAt.isAfter(customerConnectedAt) ? agentConnectedAt : customerConnectedAt;
-        return Duration.between(from, endedAt);
+        return Duration.between(talkingSince(), endedAt);
     }
 
     public CallRef ref(HelpRequest request) {
@@ -204,6 +236,11 @@ public class CallAttempt {
 
     public String extension() {
         return extension;
+    }
+
+    /** The server instance whose telephony carries the call. */
+    public String instance() {
+        return instance;
     }
 
     public boolean inFlight() {

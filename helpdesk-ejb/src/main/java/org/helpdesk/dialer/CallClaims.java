@@ -60,16 +60,26 @@ public class CallClaims {
     @Inject
     private Clock clock;
 
-    /** Ready agents with a phone who work a queue with a request waiting, the longest idle first. */
+    /** A ready agent and their phone, as {@link #readyAgentsWithWork()} lists them. */
+    public record ReadyAgent(String login, String extension) {
+    }
+
+    /**
+     * Ready agents with a phone who work a queue with a request waiting, the longest idle first; not those who owe
+     * the outcome of a call nor those whose phone is on a call of ours (its record still holds the extension).
+     */
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
-    public List<String> readyAgentsWithWork() {
-        return entityManager.createQuery("select a.login from Agent a join a.queues q where a.state = :ready"
-                        + " and a.extension is not null and exists (select r.id from HelpRequest r"
-                        + " where r.queue = q and r.status = :queued) group by a.login, a.stateSince"
-                        + " order by a.stateSince, a.login", String.class)
+    public List<ReadyAgent> readyAgentsWithWork() {
+        return entityManager.createQuery("select a.login, a.extension from Agent a join a.queues q"
+                        + " where a.state = :ready and a.extension is not null and a.wrapUpUntil is null"
+                        + " and exists (select r.id from HelpRequest r where r.queue = q and r.status = :queued)"
+                        + " and not exists (select c.id from CallAttempt c where c.liveExtension = a.extension)"
+                        + " group by a.login, a.extension, a.stateSince order by a.stateSince, a.login", Object[].class)
                 .setParameter("ready", AgentState.READY)
                 .setParameter("queued", RequestStatus.QUEUED)
-                .getResultList();
+                .getResultStream()
+                .map(row -> new ReadyAgent((String) row[0], (String) row[1]))
+                .toList();
     }
 
     /**
@@ -78,13 +88,14 @@ public class CallClaims {
      * got and whose customer is on no call. Agents are locked in login order, so two instances never deadlock.
      *
      * @param logins agents as {@link #readyAgentsWithWork()} listed them, the longest idle first
+     * @param phonesInUse the extensions the telephony reports on a call now: never offered a call
      * @return what to dial: one call per agent who got a request
      */
-    public List<CallOrder> claimForAll(List<String> logins, String instance) {
+    public List<CallOrder> claimForAll(List<String> logins, Set<String> phonesInUse, String instance) {
         Map<String, Agent> free = new HashMap<>();
         logins.stream().sorted().forEach(login -> {
             Agent agent = entityManager.find(Agent.class, login, LockModeType.PESSIMISTIC_WRITE);
-            if (isFree(agent)) {
+            if (isFree(agent, phonesInUse)) {
                 free.put(login, agent);
             }
         });
@@ -130,7 +141,7 @@ public class CallClaims {
             queue.release();
             orders.add(startCall(free.get(login), request, queue, instance, now));
         });
-        entityManager.flush(); // the live-phone constraint speaks now, inside this transaction
+        entityManager.flush(); // the live-phone and live-extension constraints speak now, inside this transaction
         return orders;
     }
 
@@ -138,11 +149,12 @@ public class CallClaims {
      * Claims the first waiting request of the agent's queues (call order across them) whose customer is not on a
      * call, for the agent: the request is {@code DIALING}, the agent {@code ON_CALL}, a call attempt recorded.
      *
+     * @param phonesInUse the extensions the telephony reports on a call now: never offered a call
      * @return what to dial, or empty if the agent is no longer ready or nothing is waiting
      */
-    public Optional<CallOrder> claimFor(String login, String instance) {
+    public Optional<CallOrder> claimFor(String login, Set<String> phonesInUse, String instance) {
         Agent agent = entityManager.find(Agent.class, login, LockModeType.PESSIMISTIC_WRITE);
-        if (!isFree(agent)) {
+        if (!isFree(agent, phonesInUse)) {
             return Optional.empty();
         }
         for (HelpRequest candidate : waitingIn(agent.queues(), 3)) {
@@ -157,15 +169,21 @@ public class CallClaims {
             CallQueue queue = queues.lock(request.queue()).orElseThrow();
             queue.release();
             CallOrder order = startCall(agent, request, queue, instance, now);
-            entityManager.flush(); // the live-phone constraint speaks now, inside this transaction
+            entityManager.flush(); // the live-phone and live-extension constraints speak now, inside this transaction
             return Optional.of(order);
         }
         return Optional.empty();
     }
 
-    /** Ready, with a phone and queues, and holding no request: not even one given by hand (no call placed). */
-    private boolean isFree(Agent agent) {
+    /**
+     * Ready, with a phone and queues, owing no outcome, with a phone the telephony does not report on a call, and
+     * holding no request: not even one given by hand (no call placed). A call record of ours still holding the
+     * phone was excluded by {@link #readyAgentsWithWork()}; should one appear meanwhile (another instance), its
+     * unique {@code live_extension} makes this claim fail at the flush.
+     */
+    private boolean isFree(Agent agent, Set<String> phonesInUse) {
         return agent != null && agent.state() == AgentState.READY && agent.extension() != null
+                && agent.wrapUpUntil() == null && !phonesInUse.contains(agent.extension())
                 && !agent.queues().isEmpty() && requests.currentlyAssignedTo(agent.login()).isEmpty();
     }
 

@@ -1,6 +1,5 @@
 package org.helpdesk.dialer;
 
-import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
@@ -20,6 +19,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Level;
@@ -35,8 +35,11 @@ import org.helpdesk.queue.RequestsWaiting;
  *
  * <p>It wakes on the events that can make a new pair (an agent ready, requests waiting, a call ended) and once a
  * second in any case (wrap-ups that ran out, other servers' changes). One dialling pass runs at a time on this
- * instance; a wake-up during a pass makes another pass follow. At start-up it ends the calls this instance had in
- * flight when it stopped: their phones may have rung, so each follows the retry policy and none is dialled twice.
+ * instance; a wake-up during a pass makes another pass follow. A pass never offers a call to a phone that the
+ * telephony reports on a call, whatever the agent's state says ({@link Telephony#phonesInUse()}, a snapshot the
+ * telephony keeps from its events: no round trip per call).
+ *
+ * <p>Call records whose end was never recorded (a restart, a failed write) are {@link CallReconciliation}'s.
  */
 @Singleton
 @Startup
@@ -71,32 +74,16 @@ public class Dialer {
     private final Map<Long, CallSteps> calls = new ConcurrentHashMap<>();
     private final AtomicBoolean wanted = new AtomicBoolean();
     private final AtomicBoolean passRunning = new AtomicBoolean();
-
-    /**
-     * Ends the calls left in flight by the last run, just after start-up. Safe to run beside the first dialling
-     * passes: those calls still hold their customers' numbers and agents until they are ended here.
-     */
-    @PostConstruct
-    void reconcileAtStartup() {
-        // not in this method itself: ending calls changes agents' states, whose events come back to this bean
-        executor.execute(() -> {
-            try {
-                int ended = outcomes.reconcileInterrupted(instance.name());
-                LOG.info(() -> "Dialer on instance " + instance.name() + " started; " + ended
-                        + " call(s) left in flight by the last run ended as interrupted");
-            } catch (RuntimeException e) {
-                LOG.log(Level.SEVERE, "Could not reconcile the calls left in flight; the next start will try again",
-                        e);
-            }
-        });
-    }
+    private final RecurringFault passFault = new RecurringFault(LOG, "Dialling");
+    private final RecurringFault wrapUpFault = new RecurringFault(LOG, "Ending elapsed wrap-ups");
 
     @Schedule(hour = "*", minute = "*", second = "*", persistent = false)
     public void everySecond() {
         try {
             outcomes.endElapsedWrapUps();
+            wrapUpFault.succeeded();
         } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "Could not end elapsed wrap-ups; will try again", e);
+            wrapUpFault.failed(e);
         }
         wake();
     }
@@ -171,7 +158,7 @@ public class Dialer {
     public void called(@Observes IncomingCall call) {
         IncomingCalls.Routing routing;
         try {
-            routing = incoming.take(call, instance.name()).orElse(null);
+            routing = incoming.take(call, instance.name(), telephony.phonesInUse()).orElse(null);
         } catch (RuntimeException e) {
             LOG.log(Level.SEVERE, "Could not take the incoming call to " + call.helpNumber(), e);
             routing = null;
@@ -206,8 +193,9 @@ public class Dialer {
             while (wanted.getAndSet(false)) {
                 dialEveryReadyAgent();
             }
+            passFault.succeeded();
         } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "Dialling pass failed; the next wake-up tries again", e);
+            passFault.failed(e);
         } finally {
             passRunning.set(false);
         }
@@ -217,24 +205,28 @@ public class Dialer {
     }
 
     private void dialEveryReadyAgent() {
-        List<String> ready = claims.readyAgentsWithWork();
+        Set<String> phonesInUse = telephony.phonesInUse();
+        List<String> ready = claims.readyAgentsWithWork().stream()
+                .filter(agent -> !phonesInUse.contains(agent.extension()))
+                .map(CallClaims.ReadyAgent::login)
+                .toList();
         if (ready.isEmpty()) {
             return;
         }
         List<CallOrder> orders;
         try {
-            orders = claims.claimForAll(ready, instance.name());
+            orders = claims.claimForAll(ready, phonesInUse, instance.name());
         } catch (RuntimeException e) {
-            // a lost race with another instance (a customer's number is on a call already): one agent at a time
+            // a lost race with another instance (a customer's number or a phone is on a call already): one at a time
             LOG.info(() -> "Claiming for " + ready.size() + " agents at once failed (" + e + "); claiming one by one");
-            orders = ready.stream().flatMap(login -> claimOne(login).stream()).toList();
+            orders = ready.stream().flatMap(login -> claimOne(login, phonesInUse).stream()).toList();
         }
         orders.forEach(this::place);
     }
 
-    private Optional<CallOrder> claimOne(String login) {
+    private Optional<CallOrder> claimOne(String login, Set<String> phonesInUse) {
         try {
-            return claims.claimFor(login, instance.name());
+            return claims.claimFor(login, phonesInUse, instance.name());
         } catch (RuntimeException e) {
             LOG.log(Level.INFO, "Could not claim a request for agent " + login, e);
             return Optional.empty();
@@ -245,8 +237,10 @@ public class Dialer {
         try {
             telephony.place(order);
         } catch (CallNotPlacedException e) {
-            LOG.log(Level.WARNING, "Telephony refused call " + order.ref() + " to agent " + order.agentExtension()
-                    + ": " + e.getMessage(), e.getCause());
+            // a refusal names whose side it is; recording it makes sure it is not repeated at once (see AfterCall)
+            LOG.warning(() -> "Telephony refused call " + order.ref() + " to agent phone " + order.agentExtension()
+                    + " (" + e.endCause() + "): " + e.getMessage());
+            LOG.log(Level.FINE, "Refusal of call " + order.ref(), e);
             progressed(CallProgress.ended(order.ref(), e.endCause(), clock.instant()));
         } catch (RuntimeException e) {
             LOG.log(Level.SEVERE, "Could not place call " + order.ref(), e);

@@ -21,7 +21,13 @@ public enum EndCause {
     /** The server stopped while the call was in flight; found at start-up. */
     INTERRUPTED(Party.NONE),
     /** The telephony refused to place the call (out of service, or an error of ours): nobody's phone rang. */
-    NOT_PLACED(Party.NONE);
+    NOT_PLACED(Party.NONE),
+    /**
+     * The telephony no longer has the call, but no end of it was recorded (the write failed, or the event never
+     * came): found by the dialer's periodic reconciliation, which ends the call record at the time it first missed
+     * the call.
+     */
+    END_NOT_RECORDED(Party.NONE);
 
     /** Whose side a failure was on. */
     public enum Party {

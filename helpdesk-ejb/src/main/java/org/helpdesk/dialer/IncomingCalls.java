@@ -13,6 +13,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.logging.Logger;
 import org.helpdesk.agent.Agent;
 import org.helpdesk.agent.AgentRoster;
@@ -74,9 +75,10 @@ public class IncomingCalls {
     /**
      * Decides the call and records it ({@link IncomingCallRecord}), whatever the decision.
      *
+     * @param phonesInUse the extensions the telephony reports on a call now: never rung
      * @return whom to ring, or empty when nobody can take the call now (it waits or is refused by the telephony)
      */
-    public Optional<Routing> take(IncomingCall call, String instance) {
+    public Optional<Routing> take(IncomingCall call, String instance, Set<String> phonesInUse) {
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         Optional<CallQueue> queue = queueCalled(call.helpNumber());
         Optional<PhoneNumber> caller = callerNumber(call.callerId());
@@ -86,7 +88,7 @@ public class IncomingCalls {
             return notRouted(call, queue.map(CallQueue::name).orElse(null), queue.isEmpty() ? Disposition.NO_QUEUE
                     : Disposition.CALLER_ID_UNUSABLE, instance, now);
         }
-        Optional<Agent> agent = readyAgentOf(queue.get().name());
+        Optional<Agent> agent = readyAgentOf(queue.get().name(), phonesInUse);
         if (agent.isEmpty()) {
             LOG.info(() -> "Incoming call from " + caller.get().masked() + " to queue " + queue.get().name()
                     + ": no agent ready");
@@ -141,17 +143,20 @@ public class IncomingCalls {
         }
     }
 
-    private Optional<Agent> readyAgentOf(String queue) {
+    /** Like the dialer's claims: not an agent who owes an outcome, nor one whose phone is on a call. */
+    private Optional<Agent> readyAgentOf(String queue, Set<String> phonesInUse) {
         List<String> ready = entityManager.createQuery("select a.login from Agent a join a.queues q where q = :queue"
-                        + " and a.state = :ready and a.extension is not null order by a.stateSince, a.login",
-                        String.class)
+                        + " and a.state = :ready and a.extension is not null and a.wrapUpUntil is null"
+                        + " and not exists (select c.id from CallAttempt c where c.liveExtension = a.extension)"
+                        + " order by a.stateSince, a.login", String.class)
                 .setParameter("queue", queue)
                 .setParameter("ready", AgentState.READY)
                 .setMaxResults(5)
                 .getResultList();
         for (String login : ready) {
             Agent agent = entityManager.find(Agent.class, login, LockModeType.PESSIMISTIC_WRITE);
-            if (agent.state() == AgentState.READY) {
+            if (agent.state() == AgentState.READY && agent.wrapUpUntil() == null
+                    && !phonesInUse.contains(agent.extension())) {
                 return Optional.of(agent);
             }
         }

@@ -1,6 +1,7 @@
 package org.helpdesk.queue;
 
 import java.time.Instant;
+import org.helpdesk.request.CallOutcome;
 import org.helpdesk.request.RequestStatus;
 
 /**
@@ -13,6 +14,8 @@ import org.helpdesk.request.RequestStatus;
  *     was closed; null for a request to be called as soon as possible
  * @param outsideBusinessHours the queue was closed when the customer wanted to be called, so we call at its next
  *     opening ({@code scheduledFor})
+ * @param outcome how the call ended, as the agent recorded it ({@code NOT_RECORDED} when they did not in time);
+ *     null until then
  */
 public record HelpRequestView(
         String id,
@@ -28,5 +31,6 @@ public record HelpRequestView(
         Long estimatedWaitSeconds,
         boolean agentsAvailable,
         Instant scheduledFor,
-        boolean outsideBusinessHours) {
+        boolean outsideBusinessHours,
+        CallOutcome outcome) {
 }

@@ -110,6 +110,7 @@ public class RequestViews {
                 waitSeconds,
                 agentsAvailable,
                 request.scheduledFor(),
-                request.outsideBusinessHours());
+                request.outsideBusinessHours(),
+                request.outcome());
     }
 }

@@ -12,5 +12,15 @@ public enum CallOutcome {
     NO_ANSWER,
     /** The number does not belong to the customer who asked. */
     WRONG_NUMBER,
-    OTHER
+    OTHER,
+    /**
+     * The agent did not record an outcome before the wrap-up time after the call was over: written by the dialer,
+     * so that a missing outcome is visible as such, never chosen by an agent.
+     */
+    NOT_RECORDED;
+
+    /** Whether an agent may choose this outcome at wrap-up. */
+    public boolean chosenByAgent() {
+        return this != NOT_RECORDED;
+    }
 }

@@ -26,7 +26,10 @@ public interface HelpRequestRepository {
     /** The newest open request given to an agent (being called or connected), if any. */
     Optional<HelpRequest> currentlyAssignedTo(String agentLogin);
 
-    /** The agent's request whose call ended most recently, if it is completed and has no outcome yet. */
+    /**
+     * The agent's request whose call ended most recently, if it is completed and has no outcome yet; not locked
+     * ({@link #lock} it to record the outcome).
+     */
     Optional<HelpRequest> lastEndedWithoutOutcome(String agentLogin);
 
     /**

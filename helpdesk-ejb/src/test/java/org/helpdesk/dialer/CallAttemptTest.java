@@ -41,6 +41,22 @@ class CallAttemptTest {
     }
 
     @Test
+    void callInFlightHoldsTheAgentsPhoneSoThatNoSecondCallIsOfferedToIt() {
+        CallAttempt call = outbound();
+        assertEquals(CallPhase.DIALING, call.phase());
+
+        call.record(Step.AGENT_ALERTING, NOON.plusSeconds(1));
+        assertEquals(CallPhase.RINGING, call.phase());
+        call.record(Step.AGENT_CONNECTED, NOON.plusSeconds(2));
+        call.record(Step.CUSTOMER_CONNECTED, NOON.plusSeconds(9));
+        assertEquals(CallPhase.TALKING, call.phase());
+        assertEquals(NOON.plusSeconds(9), call.talkingSince(), "talking once both are on the line");
+
+        call.end(EndCause.HUNG_UP, NOON.plusSeconds(60));
+        assertEquals(CallPhase.ENDED, call.phase());
+    }
+
+    @Test
     void talkTimeRunsFromWhenBothWereOnTheLineToTheEnd() {
         CallAttempt call = outbound();
         call.record(Step.AGENT_ALERTING, NOON.plusSeconds(1));

@@ -8,12 +8,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.json.JsonObject;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import org.helpdesk.it.Api;
 import org.helpdesk.it.Api.Reply;
-import org.helpdesk.it.Deployments;
+import org.helpdesk.it.CallCentre;
 import org.helpdesk.it.EventStream;
 import org.helpdesk.it.Phones;
 import org.helpdesk.jtapi.sip.Sipp;
@@ -52,11 +52,12 @@ class DialerIT {
     static final int STRANGER_PORT = BASE + 5;
     static final int STRANGER_CONTROL = BASE + 6;
     static final int STRANGER_MEDIA = BASE + 340;
-    static final String PASSWORD = "a-long-password";
+    static final String PASSWORD = CallCentre.PASSWORD;
     private static final Duration CALL = Duration.ofSeconds(30);
 
-    private final Api anonymous = Api.local();
-    private final Api admin = anonymous.asAdmin();
+    private final CallCentre centre = new CallCentre();
+    private final Api anonymous = centre.anonymous();
+    private final Api admin = centre.admin();
 
     /** Agent phone {@code n} (1..9): extension 710n at port BASE + 10 + n. */
     static int phonePort(int n) {
@@ -69,16 +70,13 @@ class DialerIT {
 
     @Deployment(testable = false)
     static WebArchive helpdesk() {
-        StringBuilder provider = new StringBuilder("SIP;listen=127.0.0.1:" + PROVIDER + ";trunk=sip:127.0.0.1:" + TRUNK
-                + ";route=" + HELP_NUMBER + "," + SPOOFED_HELP_NUMBER + "," + UNSTAFFED_HELP_NUMBER
-                + ";ringTimeout=4;setupTimeout=2");
+        Map<String, Integer> phones = new TreeMap<>();
         for (int n = 1; n <= 9; n++) {
-            provider.append(";terminal.").append(extension(n)).append("=sip:").append(extension(n))
-                    .append("@127.0.0.1:").append(phonePort(n));
+            phones.put(extension(n), phonePort(n));
         }
-        Map<String, String> configuration = new HashMap<>(Deployments.GENEROUS_LIMITS);
-        configuration.put("helpdesk.jtapi.provider", provider.toString());
-        return Deployments.helpdesk(configuration);
+        return CallCentre.deployment(PROVIDER, TRUNK, phones,
+                ";route=" + HELP_NUMBER + "," + SPOOFED_HELP_NUMBER + "," + UNSTAFFED_HELP_NUMBER
+                        + ";ringTimeout=4;setupTimeout=2");
     }
 
     @BeforeAll
@@ -100,70 +98,24 @@ class DialerIT {
         return Sipp.phone(scenario, TRUNK, TRUNK_CONTROL, TRUNK_MEDIA, PROVIDER, List.of(options));
     }
 
-    /** Creates the queue, or gives it these settings if an earlier run of the tests (same database) created it. */
-    private void queue(String name, String settings) {
-        Reply created = admin.post("api/queues/" + name, settings);
-        if (created.status() == 409) {
-            created = admin.put("api/queues/" + name, settings);
-        }
-        assertTrue(created.status() == 200 || created.status() == 201, created::toString);
-    }
-
     private String hire(String queue, int phone) {
-        String login = queue + "-agent-" + System.nanoTime() % 100_000;
-        Reply hired = admin.post("api/agents", """
-                {"login": "%s", "name": "Dana Dialer", "password": "%s", "extension": "%s", "queues": ["%s"],
-                 "role": "AGENT"}""".formatted(login, PASSWORD, extension(phone), queue));
-        assertEquals(201, hired.status(), hired::toString);
-        return login;
-    }
-
-    private void ready(String login) {
-        Reply ready = anonymous.as(login, PASSWORD).put("api/agents/me/state", "{\"state\": \"READY\"}");
-        assertEquals(200, ready.status(), ready::toString);
-    }
-
-    private String submit(String queue, String phone) {
-        Reply created = anonymous.post("api/help-requests", """
-                {"phone": "%s", "name": "Ann Example", "queue": "%s",
-                 "pageUrl": "https://shop.example.com/checkout?step=2", "pageTitle": "Checkout"}"""
-                .formatted(phone, queue));
-        assertEquals(201, created.status(), created::toString);
-        return created.json().getString("id");
-    }
-
-    private JsonObject request(String id) {
-        return anonymous.get("api/help-requests/" + id).json();
-    }
-
-    private List<JsonObject> calls(String id) {
-        Reply calls = admin.get("api/supervision/requests/" + id + "/calls");
-        assertEquals(200, calls.status(), calls::toString);
-        return calls.array().getValuesAs(JsonObject.class);
-    }
-
-    private JsonObject agent(String login) {
-        return admin.get("api/agents").array().getValuesAs(JsonObject.class).stream()
-                .filter(agent -> agent.getString("login").equals(login)).findFirst().orElseThrow();
+        return centre.hire(queue + "-agent-" + System.nanoTime() % 100_000, extension(phone), queue);
     }
 
     private String awaitStatus(String id, String... accepted) {
         List<String> wanted = List.of(accepted);
         await().atMost(CALL).pollInterval(Duration.ofMillis(200))
-                .until(() -> wanted.contains(request(id).getString("status")));
-        return request(id).getString("status");
+                .until(() -> wanted.contains(centre.request(id).getString("status")));
+        return centre.request(id).getString("status");
     }
 
     private static void assertPassed(Sipp phone) throws Exception {
-        int exit = phone.awaitExit(CALL);
-        if (exit != 0) {
-            throw new AssertionError("sipp exited with " + exit + ": " + phone.describe());
-        }
+        CallCentre.assertPassed(phone, CALL);
     }
 
     @Test
     void agentFirstCallRingsTheAgentThenTheCustomerAndPopsTheScreenBeforeTheAgentAnswers() throws Exception {
-        queue("dial-agent-first", "{\"dialMode\": \"AGENT_FIRST\", \"wrapUpSeconds\": 4}");
+        centre.queue("dial-agent-first", "{\"dialMode\": \"AGENT_FIRST\", \"wrapUpSeconds\": 4}");
         String login = hire("dial-agent-first", 1);
         String phone = Phones.unique();
         admin.post("api/customers", """
@@ -172,8 +124,8 @@ class DialerIT {
              Sipp customer = customers("customer-answers-then-hangs-up.xml");
              EventStream events = EventStream.open(anonymous.base().resolve("api/agents/me/events"), login,
                      PASSWORD)) {
-            ready(login);
-            String id = submit("dial-agent-first", phone);
+            centre.ready(login);
+            String id = centre.submit("dial-agent-first", phone);
 
             EventStream.Event pop = events.next("screen-pop", CALL);
             Instant popped = Instant.now();
@@ -185,7 +137,7 @@ class DialerIT {
             assertEquals("COMPLETED", awaitStatus(id, "COMPLETED", "FAILED", "SCHEDULED"));
             assertPassed(agentPhone);
             assertPassed(customer);
-            List<JsonObject> calls = calls(id);
+            List<JsonObject> calls = centre.calls(id);
             assertEquals(1, calls.size(), calls::toString);
             JsonObject call = calls.get(0);
             assertEquals("HUNG_UP", call.getString("endCause"));
@@ -206,41 +158,77 @@ class DialerIT {
     }
 
     @Test
+    void agentHangsUpThroughTheApiAndTheCallsEventsFollowWhatTheTelephonyReports() throws Exception {
+        centre.queue("dial-hang-up", "{\"wrapUpSeconds\": 0}");
+        String login = hire("dial-hang-up", 8);
+        Api asAgent = anonymous.as(login, PASSWORD);
+        assertEquals(404, asAgent.get("api/agents/me/call").status(), "no call yet");
+        try (Sipp agentPhone = agentPhone("agent-answers.xml", 8);
+             Sipp customer = customers("customer-answers.xml");
+             EventStream events = EventStream.open(anonymous.base().resolve("api/agents/me/events"), login,
+                     PASSWORD)) {
+            centre.ready(login);
+            String id = centre.submit("dial-hang-up", Phones.unique());
+
+            assertEquals("RINGING", events.next("call", CALL).data().getString("phase"));
+            JsonObject talking = events.next("call", CALL).data();
+            assertEquals("TALKING", talking.getString("phase"), talking::toString);
+            assertEquals(id, talking.getString("requestId"));
+            assertEquals("TALKING", asAgent.get("api/agents/me/call").json().getString("phase"));
+
+            Reply hungUp = asAgent.post("api/agents/me/call/hang-up", "");
+            assertEquals(202, hungUp.status(), hungUp::toString);
+
+            JsonObject ended = events.next("call", CALL).data();
+            assertEquals("ENDED", ended.getString("phase"), ended::toString);
+            assertEquals("HUNG_UP", ended.getString("endCause"));
+            assertEquals("NOT_RECORDED", ended.getString("outcome"), "no wrap-up time, and none recorded during"
+                    + " the call");
+            assertPassed(agentPhone);
+            assertPassed(customer);
+            assertEquals(centre.calls(id).get(0).getString("endedAt"), ended.getString("endedAt"));
+            Reply again = asAgent.post("api/agents/me/call/hang-up", "");
+            assertEquals(409, again.status(), again::toString);
+            assertEquals("READY", centre.agent(login).getString("state"));
+        }
+    }
+
+    @Test
     void customerFirstCallbackRingsWithDistinctiveAlertInfoThenConnectsTheAgent() throws Exception {
-        queue("dial-customer-first", "{\"dialMode\": \"CUSTOMER_FIRST\", \"wrapUpSeconds\": 0}");
+        centre.queue("dial-customer-first", "{\"dialMode\": \"CUSTOMER_FIRST\", \"wrapUpSeconds\": 0}");
         String login = hire("dial-customer-first", 2);
         try (Sipp customer = customers("customer-answers-callback-then-hangs-up.xml");
              Sipp agentPhone = agentPhone("agent-answers-second.xml", 2)) {
-            ready(login);
-            String id = submit("dial-customer-first", Phones.unique());
+            centre.ready(login);
+            String id = centre.submit("dial-customer-first", Phones.unique());
 
             assertEquals("COMPLETED", awaitStatus(id, "COMPLETED", "FAILED", "SCHEDULED"));
             assertPassed(customer); // the scenario fails without Alert-Info: <urn:alert:service:...>
             assertPassed(agentPhone);
-            JsonObject call = calls(id).get(0);
+            JsonObject call = centre.calls(id).get(0);
             assertEquals("CUSTOMER_FIRST", call.getString("dialMode"));
             assertTrue(Instant.parse(call.getString("customerConnectedAt"))
                     .isBefore(Instant.parse(call.getString("agentAlertedAt"))), "customer first: " + call);
         }
-        assertEquals("READY", agent(login).getString("state"), "no wrap-up time in this queue");
+        assertEquals("READY", centre.agent(login).getString("state"), "no wrap-up time in this queue");
     }
 
     @Test
     void busyCustomerIsCalledAgainAfterTheRetryDelayAndFailsAfterTheLastAttempt() throws Exception {
-        queue("dial-busy", "{\"maxAttempts\": 2, \"retryDelaySeconds\": 10}");
+        centre.queue("dial-busy", "{\"maxAttempts\": 2, \"retryDelaySeconds\": 10}");
         String login = hire("dial-busy", 3);
         try (Sipp agentPhone = Sipp.busyPhone("agent-answers-released.xml", 2, phonePort(3), BASE + 23,
                 BASE + 230, PROVIDER);
              Sipp customer = Sipp.busyPhone("customer-busy.xml", 2, TRUNK, TRUNK_CONTROL, TRUNK_MEDIA, PROVIDER)) {
-            ready(login);
-            String id = submit("dial-busy", Phones.unique());
+            centre.ready(login);
+            String id = centre.submit("dial-busy", Phones.unique());
 
             assertEquals("SCHEDULED", awaitStatus(id, "SCHEDULED", "FAILED", "COMPLETED"));
-            assertEquals("READY", agent(login).getString("state"), "the agent did nothing wrong");
+            assertEquals("READY", centre.agent(login).getString("state"), "the agent did nothing wrong");
             assertEquals("FAILED", awaitStatus(id, "FAILED", "COMPLETED"));
             assertPassed(agentPhone);
             assertPassed(customer);
-            List<JsonObject> calls = calls(id);
+            List<JsonObject> calls = centre.calls(id);
             assertEquals(2, calls.size(), calls::toString);
             assertEquals(List.of("CUSTOMER_BUSY", "CUSTOMER_BUSY"),
                     calls.stream().map(call -> call.getString("endCause")).toList());
@@ -252,26 +240,26 @@ class DialerIT {
 
     @Test
     void customerWaitingInTwoQueuesIsNeverOnTwoCallsAtOnce() throws Exception {
-        queue("dial-twice-a", "{\"wrapUpSeconds\": 0}");
-        queue("dial-twice-b", "{\"wrapUpSeconds\": 0}");
+        centre.queue("dial-twice-a", "{\"wrapUpSeconds\": 0}");
+        centre.queue("dial-twice-b", "{\"wrapUpSeconds\": 0}");
         String first = hire("dial-twice-a", 6);
         String second = hire("dial-twice-b", 7);
         String phone = Phones.unique();
-        String a = submit("dial-twice-a", phone);
-        String b = submit("dial-twice-b", phone);
+        String a = centre.submit("dial-twice-a", phone);
+        String b = centre.submit("dial-twice-b", phone);
         try (Sipp agentA = agentPhone("agent-answers.xml", 6);
              Sipp agentB = agentPhone("agent-answers.xml", 7);
              Sipp customer = Sipp.busyPhone("customer-answers-then-hangs-up.xml", 2, TRUNK, TRUNK_CONTROL,
                      TRUNK_MEDIA, PROVIDER)) {
-            ready(first);
-            ready(second);
+            centre.ready(first);
+            centre.ready(second);
 
             assertEquals("COMPLETED", awaitStatus(a, "COMPLETED", "FAILED", "SCHEDULED"));
             assertEquals("COMPLETED", awaitStatus(b, "COMPLETED", "FAILED", "SCHEDULED"));
             assertPassed(customer);
         }
-        JsonObject callA = calls(a).get(0);
-        JsonObject callB = calls(b).get(0);
+        JsonObject callA = centre.calls(a).get(0);
+        JsonObject callB = centre.calls(b).get(0);
         JsonObject earlier = Instant.parse(callA.getString("startedAt"))
                 .isBefore(Instant.parse(callB.getString("startedAt"))) ? callA : callB;
         JsonObject later = earlier == callA ? callB : callA;
@@ -281,23 +269,23 @@ class DialerIT {
 
     @Test
     void agentWhoDoesNotAnswerIsMadeNotReadyAndTheCustomerKeepsTheirPlace() throws Exception {
-        queue("dial-missed", "{}");
+        centre.queue("dial-missed", "{}");
         String login = hire("dial-missed", 4);
-        String first = submit("dial-missed", Phones.unique());
-        String second = submit("dial-missed", Phones.unique());
+        String first = centre.submit("dial-missed", Phones.unique());
+        String second = centre.submit("dial-missed", Phones.unique());
         try (Sipp agentPhone = agentPhone("agent-rings-unanswered.xml", 4)) {
-            ready(login);
+            centre.ready(login);
 
-            await().atMost(CALL).until(() -> "NOT_READY".equals(agent(login).getString("state")));
+            await().atMost(CALL).until(() -> "NOT_READY".equals(centre.agent(login).getString("state")));
             assertPassed(agentPhone);
         }
-        JsonObject agent = agent(login);
+        JsonObject agent = centre.agent(login);
         assertEquals("missed call", agent.getString("notReadyReason"), agent::toString);
-        JsonObject request = request(first);
+        JsonObject request = centre.request(first);
         assertEquals("QUEUED", request.getString("status"));
         assertEquals(1, request.getInt("position"), "first in line again: " + request);
-        assertEquals(2, request(second).getInt("position"));
-        assertEquals("AGENT_NO_ANSWER", calls(first).get(0).getString("endCause"));
+        assertEquals(2, centre.request(second).getInt("position"));
+        assertEquals("AGENT_NO_ANSWER", centre.calls(first).get(0).getString("endCause"));
     }
 
     /**
@@ -318,14 +306,14 @@ class DialerIT {
 
     @Test
     void incomingCallFromAKnownCustomerIsRoutedToAReadyAgentWithTheirRecordAndThePageTheyAreReading() throws Exception {
-        queue("dial-inbound", "{\"helpNumber\": \"" + HELP_NUMBER + "\", \"wrapUpSeconds\": 0}");
+        centre.queue("dial-inbound", "{\"helpNumber\": \"" + HELP_NUMBER + "\", \"wrapUpSeconds\": 0}");
         String login = hire("dial-inbound", 5);
         String phone = Phones.unique();
         knownCustomerReading(phone, "C-3", "https://shop.example.com/orders/77");
         try (Sipp agentPhone = agentPhone("agent-answers-inbound.xml", 5);
              EventStream events = EventStream.open(anonymous.base().resolve("api/agents/me/events"), login,
                      PASSWORD)) {
-            ready(login);
+            centre.ready(login);
             Sipp caller = Sipp.caller("caller-identified.xml", HELP_NUMBER, CALLER, CALLER_CONTROL, CALLER_MEDIA,
                     PROVIDER, List.of("-key", "caller_id", phone));
             try (caller) {
@@ -339,7 +327,7 @@ class DialerIT {
                 assertPassed(agentPhone);
                 String id = pop.data().getJsonObject("request").getString("id");
                 assertEquals("COMPLETED", awaitStatus(id, "COMPLETED", "QUEUED", "FAILED"));
-                JsonObject call = calls(id).get(0);
+                JsonObject call = centre.calls(id).get(0);
                 assertEquals("INBOUND", call.getString("direction"));
                 assertEquals("HUNG_UP", call.getString("endCause"));
                 assertNotNull(call.getString("agentConnectedAt"));
@@ -350,7 +338,7 @@ class DialerIT {
     @Test
     void aStrangerClaimingACustomersNumberIsRoutedAsUnverifiedAndNeitherSeesNorChangesAnythingOfTheirs()
             throws Exception {
-        queue("dial-spoofed", "{\"helpNumber\": \"" + SPOOFED_HELP_NUMBER + "\", \"wrapUpSeconds\": 0}");
+        centre.queue("dial-spoofed", "{\"helpNumber\": \"" + SPOOFED_HELP_NUMBER + "\", \"wrapUpSeconds\": 0}");
         String login = hire("dial-spoofed", 8);
         String victim = Phones.unique();
         knownCustomerReading(victim, "V-1", "https://shop.example.com/account");
@@ -359,11 +347,11 @@ class DialerIT {
                 .formatted(victim, Instant.now().plus(Duration.ofDays(2))));
         assertEquals(201, callBack.status(), callBack::toString);
         String scheduled = callBack.json().getString("id");
-        assertEquals("SCHEDULED", request(scheduled).getString("status"));
+        assertEquals("SCHEDULED", centre.request(scheduled).getString("status"));
         try (Sipp agentPhone = agentPhone("agent-answers-inbound.xml", 8);
              EventStream events = EventStream.open(anonymous.base().resolve("api/agents/me/events"), login,
                      PASSWORD)) {
-            ready(login);
+            centre.ready(login);
             try (Sipp stranger = Sipp.callerFrom(STRANGER, "caller-claims-number.xml", SPOOFED_HELP_NUMBER,
                     STRANGER_PORT, STRANGER_CONTROL, STRANGER_MEDIA, PROVIDER,
                     List.of("-key", "caller_id", victim, "-d", "5000"))) {
@@ -389,7 +377,7 @@ class DialerIT {
                 assertEquals(login, recorded.getString("agent"));
             }
         }
-        assertEquals("SCHEDULED", request(scheduled).getString("status"), "the victim's call-back still stands");
+        assertEquals("SCHEDULED", centre.request(scheduled).getString("status"), "the victim's call-back still stands");
     }
 
     /** The latest call to {@code helpNumber} from {@code callerId} in the record of incoming calls. */
@@ -405,7 +393,7 @@ class DialerIT {
 
     @Test
     void everyIncomingCallIsRecordedAlsoOnesThatFindNoAgentOrHaveNoUsableCallerId() throws Exception {
-        queue("dial-unstaffed", "{\"helpNumber\": \"" + UNSTAFFED_HELP_NUMBER + "\"}");
+        centre.queue("dial-unstaffed", "{\"helpNumber\": \"" + UNSTAFFED_HELP_NUMBER + "\"}");
         String phone = Phones.unique();
         try (Sipp caller = Sipp.caller("caller-hears-busy.xml", UNSTAFFED_HELP_NUMBER, CALLER, CALLER_CONTROL,
                 CALLER_MEDIA, PROVIDER, List.of("-key", "caller_id", phone))) {
@@ -426,7 +414,7 @@ class DialerIT {
 
     @Test
     void aStrangerRingingAnAgentsExtensionIsRefusedAndTheAgentsPhoneNeverRings() throws Exception {
-        queue("dial-extension", "{}");
+        centre.queue("dial-extension", "{}");
         String login = hire("dial-extension", 9);
         Reply onBreak = anonymous.as(login, PASSWORD).put("api/agents/me/state",
                 "{\"state\": \"NOT_READY\", \"reason\": \"Break\"}");
@@ -438,6 +426,6 @@ class DialerIT {
             assertTrue(agentPhone.isRunning(), "the agent's phone is still waiting for its first call");
             assertTrue(!agentPhone.messages().contains("INVITE"), "the agent's phone got: " + agentPhone.messages());
         }
-        assertEquals("NOT_READY", agent(login).getString("state"));
+        assertEquals("NOT_READY", centre.agent(login).getString("state"));
     }
 }

@@ -139,6 +139,9 @@ class WrapUpIT {
         Reply unknown = call.agent().post("api/agents/me/wrap-up", "{\"outcome\": \"SOLVED-ISH\"}");
         assertEquals(400, unknown.status(), unknown::toString);
         assertEquals("outcome", unknown.json().getString("field"));
+        Reply notChosen = call.agent().post("api/agents/me/wrap-up", "{\"outcome\": \"NOT_RECORDED\"}");
+        assertEquals(400, notChosen.status(), "the dialer's word for no outcome, not an agent's: " + notChosen);
+        assertEquals("outcome", notChosen.json().getString("field"));
         assertEquals(200, call.agent().post("api/agents/me/wrap-up", "{\"outcome\": \"RESOLVED\"}").status());
 
         Reply noCall = call.agent().post("api/agents/me/wrap-up", "{\"outcome\": \"RESOLVED\"}");

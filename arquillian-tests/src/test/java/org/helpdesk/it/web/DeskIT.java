@@ -171,11 +171,8 @@ class DeskIT extends BrowserTest {
     }
 
     private void logIn(String login) {
-        browser.get(api.base().resolve("desk").toString());
-        byId("login:username").sendKeys(login);
-        byId("login:password").sendKeys(PASSWORD);
-        byId("login:submit").click();
-        wait(Duration.ofSeconds(30)).until(ExpectedConditions.presenceOfElementLocated(By.id("state:ready")));
+        logIn(api.base().resolve("desk"), login, PASSWORD, Duration.ofSeconds(30));
+        byId("state:ready");
     }
 
     private JavascriptExecutor js() {

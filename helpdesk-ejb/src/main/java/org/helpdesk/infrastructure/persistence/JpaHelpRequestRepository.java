@@ -73,11 +73,7 @@ public class JpaHelpRequestRepository implements HelpRequestRepository {
                 .setParameter("completed", RequestStatus.COMPLETED)
                 .setMaxResults(1)
                 .getResultList())
-                .filter(request -> request.outcome() == null)
-                .map(request -> {
-                    entityManager.lock(request, LockModeType.PESSIMISTIC_WRITE);
-                    return request;
-                });
+                .filter(request -> request.outcome() == null);
     }
 
     @Override

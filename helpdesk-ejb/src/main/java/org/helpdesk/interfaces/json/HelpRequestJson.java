@@ -93,6 +93,7 @@ public final class HelpRequestJson {
         json.add("agentsAvailable", view.agentsAvailable());
         add(json, "scheduledFor", view.scheduledFor());
         json.add("outsideBusinessHours", view.outsideBusinessHours());
+        add(json, "outcome", view.outcome());
         return json;
     }
 

@@ -25,10 +25,11 @@ import java.util.logging.Logger;
 import org.helpdesk.agent.AgentRoster;
 import org.helpdesk.agent.AgentStateChanged;
 import org.helpdesk.agent.RequestAssigned;
+import org.helpdesk.dialer.CallChanged;
 
 /**
- * The open event streams of each agent (on this server instance), and what they are sent: "screen-pop" and "state",
- * both after the commit of the change they report.
+ * The open event streams of each agent (on this server instance), and what they are sent: "screen-pop", "state" and
+ * "call", each after the commit of the change it reports.
  *
  * <p>The sinks are kept per agent here rather than in an {@code SseBroadcaster}: a broadcaster does not say when its
  * last client went away, so one per agent would outlive the agent's clients. A client that went away is noticed when
@@ -89,6 +90,10 @@ public class AgentEventStreams {
 
     void stateChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) AgentStateChanged changed) {
         send(changed.agent().login(), () -> event("state", AgentJson.of(changed.agent(), clock.instant()).build()));
+    }
+
+    void callChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) CallChanged changed) {
+        send(changed.call().agent(), () -> event("call", AgentCallJson.of(changed.call(), clock.instant()).build()));
     }
 
     /** @return to how many streams the event was written */

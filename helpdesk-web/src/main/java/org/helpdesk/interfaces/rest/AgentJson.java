@@ -25,6 +25,12 @@ final class AgentJson {
                 .add("secondsInState", Math.max(0, Duration.between(agent.stateSince(), now).toSeconds()));
         nullable(json, "extension", agent.extension());
         nullable(json, "notReadyReason", agent.notReadyReason());
+        nullable(json, "wrapUpUntil", agent.wrapUpUntil());
+        if (agent.wrapUpUntil() == null) {
+            json.addNull("wrapUpSecondsLeft");
+        } else {
+            json.add("wrapUpSecondsLeft", Math.max(0, Duration.between(now, agent.wrapUpUntil()).toSeconds()));
+        }
         return json;
     }
 

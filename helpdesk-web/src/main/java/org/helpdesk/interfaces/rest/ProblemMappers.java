@@ -10,7 +10,9 @@ import org.helpdesk.account.AccountRefusedException;
 import org.helpdesk.account.LoginTakenException;
 import org.helpdesk.agent.AgentChangeRefusedException;
 import org.helpdesk.agent.AssignmentRefusedException;
+import org.helpdesk.agent.OutcomePendingException;
 import org.helpdesk.customer.PhoneNumberTakenException;
+import org.helpdesk.dialer.NoCallToHangUpException;
 import org.helpdesk.intake.IdempotencyKeyReusedException;
 import org.helpdesk.interfaces.csv.ImportTooLargeException;
 import org.helpdesk.interfaces.csv.MalformedCsvException;
@@ -159,6 +161,27 @@ final class ProblemMappers {
                 case CONFLICT -> Problem.response(409, Problem.body(409, "conflict",
                         "Not possible now", e.getMessage()).add("field", e.field()));
             };
+        }
+    }
+
+    /** The agent owes an outcome: a conflict with the state they are in, not a bad value. */
+    @Provider
+    public static class OutcomePending implements ExceptionMapper<OutcomePendingException> {
+        @Override
+        public Response toResponse(OutcomePendingException e) {
+            return Problem.response(409, Problem.body(409, "outcome-pending",
+                    "Record the outcome of the last call first", e.getMessage()).add("field", "state"));
+        }
+    }
+
+    @Provider
+    public static class NoCallToHangUp implements ExceptionMapper<NoCallToHangUpException> {
+        @Override
+        public Response toResponse(NoCallToHangUpException e) {
+            return Problem.response(409, Problem.body(409, switch (e.reason()) {
+                case NO_CALL -> "no-call";
+                case OTHER_INSTANCE -> "call-on-other-instance";
+            }, "No call to hang up here", e.getMessage()));
         }
     }
 

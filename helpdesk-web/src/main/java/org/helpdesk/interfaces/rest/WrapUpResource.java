@@ -17,8 +17,10 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.helpdesk.agent.AssignmentRefusedException;
 import org.helpdesk.agent.AssignmentRefusedException.Kind;
 import org.helpdesk.agent.WrapUps;
@@ -28,8 +30,8 @@ import org.helpdesk.interfaces.json.JsonFields;
 import org.helpdesk.request.CallOutcome;
 
 /**
- * {@code POST /api/agents/me/wrap-up}: the agent ends their current call with its outcome and notes, and may
- * schedule the call-back the customer agreed to.
+ * {@code POST /api/agents/me/wrap-up}: the agent records the outcome and notes of their current call (during it, or
+ * while wrapping up after it), and may schedule the call-back the customer agreed to.
  */
 @Path("agents/me/wrap-up")
 @RequestScoped
@@ -67,11 +69,16 @@ public class WrapUpResource {
             throw new AssignmentRefusedException("outcome", Kind.INVALID, "is required");
         }
         try {
-            return CallOutcome.valueOf(outcome.toUpperCase(Locale.ROOT));
+            CallOutcome chosen = CallOutcome.valueOf(outcome.toUpperCase(Locale.ROOT));
+            if (chosen.chosenByAgent()) {
+                return chosen;
+            }
         } catch (IllegalArgumentException e) {
-            throw new AssignmentRefusedException("outcome", Kind.INVALID,
-                    "must be one of RESOLVED, CALL_BACK, ESCALATED, NO_ANSWER, WRONG_NUMBER, OTHER");
+            // answered below
         }
+        throw new AssignmentRefusedException("outcome", Kind.INVALID, "must be one of " + Arrays.stream(
+                CallOutcome.values()).filter(CallOutcome::chosenByAgent).map(Enum::name)
+                .collect(Collectors.joining(", ")));
     }
 
     private static OffsetDateTime callBackAt(JsonObject fields) {

@@ -16,6 +16,7 @@ import org.helpdesk.agent.AgentChangeRefusedException;
 import org.helpdesk.agent.AgentRoster;
 import org.helpdesk.agent.AgentState;
 import org.helpdesk.agent.AgentView;
+import org.helpdesk.agent.OutcomePendingException;
 
 /** The agent desktop: the agent's own state, and how long they have been in it. */
 @Named
@@ -78,11 +79,21 @@ public class AgentDesk implements Serializable {
         change(AgentState.WRAP_UP, null);
     }
 
+    /** Whole seconds until the wrap-up after the last call ends (the outcome is due then), or -1 if none runs. */
+    public long getWrapUpSecondsLeft() {
+        return agent().map(AgentView::wrapUpUntil)
+                .map(until -> Math.max(0, Duration.between(clock.instant(), until).toSeconds()))
+                .orElse(-1L);
+    }
+
     private void change(AgentState state, String why) {
         try {
             roster.changeState(login(), state, why, login());
         } catch (AgentChangeRefusedException e) {
             faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, e.getMessage(), null));
+        } catch (OutcomePendingException e) {
+            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, "Record the outcome of your last"
+                    + " call first (below), or wait until the wrap-up time is over", null));
         }
     }
 

@@ -13,11 +13,14 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.logging.Logger;
 import org.helpdesk.agent.AgentStateChanged;
 import org.helpdesk.agent.RequestAssigned;
+import org.helpdesk.dialer.CallChanged;
+import org.helpdesk.request.CallOutcome;
 
 /**
- * Tells an agent's open desktops (Faces push, channel "desk", per user) that a request was given to them, or that
- * their state changed, after the change committed. Only the word "screen-pop" (or "state") travels over the web socket: the desktop then asks for its panel
- * through an ordinary Faces request, so every value is rendered, and escaped, by Faces.
+ * Tells an agent's open desktops (Faces push, channel "desk", per user) that a request was given to them, that their
+ * state changed, or that their call did, after the change committed. Only a word ("screen-pop", "state", "call")
+ * travels over the web socket: the desktop then asks for the panel through an ordinary Faces request, so every
+ * value is rendered, and escaped, by Faces.
  */
 @ApplicationScoped
 public class DeskPush {
@@ -25,6 +28,8 @@ public class DeskPush {
     static final String SCREEN_POP = "screen-pop";
     /** The agent's state changed (the dialer's doing, mostly: on a call, wrap-up over, a missed call). */
     static final String STATE = "state";
+    /** The agent's phone rang, they talk, the call ended. */
+    static final String CALL = "call";
     private static final Logger LOG = Logger.getLogger(DeskPush.class.getName());
 
     @Inject
@@ -67,6 +72,17 @@ public class DeskPush {
     void stateChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) AgentStateChanged changed) {
         if (hasDeskOpen(changed.agent().login())) {
             desk.send(STATE, changed.agent().login());
+        }
+    }
+
+    /**
+     * The phone panel follows the call. The screen-pop panel is left alone (the agent may be typing the outcome),
+     * unless the wrap-up ran out: then its form is closed, since the outcome is recorded as not recorded.
+     */
+    void callChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) CallChanged changed) {
+        String agent = changed.call().agent();
+        if (hasDeskOpen(agent)) {
+            desk.send(changed.call().outcome() == CallOutcome.NOT_RECORDED ? SCREEN_POP : CALL, agent);
         }
     }
 }

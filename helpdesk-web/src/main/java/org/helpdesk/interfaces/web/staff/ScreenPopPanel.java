@@ -1,6 +1,7 @@
 package org.helpdesk.interfaces.web.staff;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -10,6 +11,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import org.helpdesk.agent.AgentRoster;
 import org.helpdesk.screenpop.CurrentPage;
 import org.helpdesk.screenpop.CustomerRecord;
 import org.helpdesk.screenpop.PastRequest;
@@ -18,8 +20,10 @@ import org.helpdesk.screenpop.ScreenPop;
 import org.helpdesk.screenpop.ScreenPops;
 
 /**
- * The screen-pop panel of the agent desktop: the request the agent is working on, read when the page opens and again
- * when the server pushes "screen-pop" ({@link DeskPush}) and the page asks for the panel.
+ * The screen-pop panel of the agent desktop: the request the agent is working on (on a call, or wrapping up a call
+ * whose outcome they owe), read when the page opens and again when the server pushes "screen-pop"
+ * ({@link DeskPush}) and the page asks for the panel. The next call never replaces a wrap-up that is owed: the
+ * dialer offers the agent none until the outcome is recorded or the wrap-up time is over.
  */
 @Named
 @ViewScoped
@@ -35,11 +39,16 @@ public class ScreenPopPanel implements Serializable {
     @Inject
     private transient SecurityContext security;
 
+    @EJB
+    private transient AgentRoster roster;
+
     private ScreenPop pop;
 
     @PostConstruct
     void load() {
-        pop = screenPops.current(security.getCallerPrincipal().getName()).orElse(null);
+        String login = security.getCallerPrincipal().getName();
+        // the call in progress, or else the one whose outcome the agent still owes: its wrap-up form stays until done
+        pop = screenPops.current(login).or(() -> roster.outcomeOwedBy(login).map(screenPops::of)).orElse(null);
     }
 
     /** The action behind the page's {@code refreshScreenPop()}, called when the server pushed a screen-pop. */

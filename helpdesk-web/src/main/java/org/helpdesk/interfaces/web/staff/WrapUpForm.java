@@ -20,7 +20,8 @@ import org.helpdesk.request.InvalidFieldsException;
 
 /**
  * The desktop's wrap-up form: how the call ended, notes, and a call-back time the customer agreed to, entered on the
- * agent's own clock (the browser says which time zone that is).
+ * agent's own clock (the browser says which time zone that is). It records the outcome; it does not end a phone
+ * call (the "Hang up" button does, or the phone).
  */
 @Named
 @RequestScoped
@@ -50,8 +51,8 @@ public class WrapUpForm {
             WrapUps.WrapUp done = wrapUps.wrapUp(security.getCallerPrincipal().getName(), outcome, notes,
                     callBack());
             faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, done.callBack() == null
-                    ? "Call wrapped up: " + done.outcome()
-                    : "Call wrapped up: " + done.outcome() + "; call-back scheduled for " + callBackAt, null));
+                    ? "Outcome recorded: " + done.outcome()
+                    : "Outcome recorded: " + done.outcome() + "; call-back scheduled for " + callBackAt, null));
             panel.refresh();
         } catch (AssignmentRefusedException | InvalidFieldsException e) {
             faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, e.getMessage(), null));
@@ -71,8 +72,9 @@ public class WrapUpForm {
         }
     }
 
+    /** What an agent may choose (not {@code NOT_RECORDED}, which says that they chose nothing). */
     public List<CallOutcome> getOutcomes() {
-        return Arrays.asList(CallOutcome.values());
+        return Arrays.stream(CallOutcome.values()).filter(CallOutcome::chosenByAgent).toList();
     }
 
     public CallOutcome getOutcome() {

@@ -37,12 +37,13 @@ class WaitInWordsTest {
     @Test
     void onlyAQueuedRequestHasAWaitToTell() {
         HelpRequestView scheduled = new HelpRequestView("id", RequestStatus.SCHEDULED, "+12025550143", null,
-                "default", null, null, null, Instant.EPOCH, null, 600L, true, Instant.EPOCH.plusSeconds(600), false);
+                "default", null, null, null, Instant.EPOCH, null, 600L, true, Instant.EPOCH.plusSeconds(600), false,
+                null);
         assertNull(WaitInWords.of(scheduled));
     }
 
     private static HelpRequestView queued(Long waitSeconds, boolean agentsAvailable) {
         return new HelpRequestView("id", RequestStatus.QUEUED, "+12025550143", null, "default", null, null, null,
-                Instant.EPOCH, 3, waitSeconds, agentsAvailable, null, false);
+                Instant.EPOCH, 3, waitSeconds, agentsAvailable, null, false, null);
     }
 }

@@ -1,4 +1,4 @@
-package org.helpdesk.it.system;
+package org.helpdesk.it;
 
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -15,10 +15,10 @@ import java.util.regex.Pattern;
  * What a sipp phone was sent, read from its message log ({@code -trace_msg}): each block starts with a line of dashes
  * and sipp's local time, then whether the message was received or sent, then the message itself.
  */
-final class PhoneTrace {
+public final class PhoneTrace {
 
     /** A SIP request the phone received; retransmissions of one request are one {@code Received}, first arrival. */
-    record Received(String method, String callId, Instant firstAt) {
+    public record Received(String method, String callId, Instant firstAt) {
     }
 
     private static final Pattern BLOCK = Pattern.compile("^-{20,} (\\d{4}-\\d{2}-\\d{2})\\s+(\\d{2}:\\d{2}:\\d{2}\\.\\d+)$",
@@ -33,7 +33,7 @@ final class PhoneTrace {
         this.received = received;
     }
 
-    static PhoneTrace of(String messageLog) {
+    public static PhoneTrace of(String messageLog) {
         Map<String, Received> requests = new LinkedHashMap<>();
         Matcher block = BLOCK.matcher(messageLog);
         List<int[]> bounds = new ArrayList<>();
@@ -64,12 +64,12 @@ final class PhoneTrace {
     }
 
     /** The requests of this method the phone received, one per call (Call-ID), in order of arrival. */
-    List<Received> received(String method) {
+    public List<Received> received(String method) {
         return received.stream().filter(request -> request.method().equals(method)).toList();
     }
 
     /** Every request the phone received, one per method and call. */
-    List<Received> received() {
+    public List<Received> received() {
         return received;
     }
 }
