@@ -27,7 +27,7 @@ class PhoneLinesTest {
 
     @Test
     void phoneIsInUseFromItsFirstRingUntilTheCallIsHungUpWhoeverPlacedIt() throws Exception {
-        Sipp.assumeInstalled();
+        Sipp.requireInstalled();
         CallCenterProvider provider = (CallCenterProvider) JtapiPeerFactory.getJtapiPeer(null).getProvider(
                 "SIP;listen=127.0.0.1:" + BASE + ";trunk=sip:127.0.0.1:" + (BASE + 1)
                         + ";terminal.1001=sip:1001@127.0.0.1:" + (BASE + 11)

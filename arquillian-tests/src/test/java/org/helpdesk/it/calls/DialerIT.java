@@ -81,7 +81,7 @@ class DialerIT {
 
     @BeforeAll
     static void sippIsInstalled() {
-        Sipp.assumeInstalled();
+        Sipp.requireInstalled();
     }
 
     @Test

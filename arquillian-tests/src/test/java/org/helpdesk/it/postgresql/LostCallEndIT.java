@@ -54,7 +54,7 @@ class LostCallEndIT {
 
     @BeforeAll
     static void sippIsInstalled() {
-        Sipp.assumeInstalled();
+        Sipp.requireInstalled();
     }
 
     private static Connection database() throws SQLException {

@@ -65,7 +65,7 @@ class DialerCrashIT {
 
     @BeforeAll
     static void sippIsInstalled() {
-        Sipp.assumeInstalled();
+        Sipp.requireInstalled();
     }
 
     @BeforeEach

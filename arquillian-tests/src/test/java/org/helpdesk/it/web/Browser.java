@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
+import org.helpdesk.jtapi.sip.InstalledTool;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -31,13 +32,10 @@ final class Browser implements AutoCloseable {
         this.driver = driver;
     }
 
-    static boolean installed() {
-        return Files.isExecutable(CHROMEDRIVER) && Files.isExecutable(CHROMIUM);
-    }
-
-    static String notInstalled() {
-        return "skipped: the browser tests need /usr/bin/chromedriver and /usr/bin/chromium"
-                + " (apt-get install -y chromium chromium-driver)";
+    /** Fails the test class where Chromium or its driver is missing: a browser test never skips silently. */
+    static void requireInstalled() {
+        InstalledTool.require(CHROMIUM, "chromium");
+        InstalledTool.require(CHROMEDRIVER, "chromium-driver");
     }
 
     /** A browser whose page (not window) is {@code width} x {@code height}. */

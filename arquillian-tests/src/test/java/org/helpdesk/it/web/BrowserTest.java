@@ -1,7 +1,5 @@
 package org.helpdesk.it.web;
 
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
-
 import java.io.IOException;
 import java.net.URI;
 import java.time.Duration;
@@ -13,7 +11,7 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-/** A fresh headless Chromium for each test of a browser test class (skipped where Chromium is not installed). */
+/** A fresh headless Chromium for each test of a browser test class (which fails where Chromium is not installed). */
 abstract class BrowserTest {
 
     protected Browser chromium;
@@ -26,7 +24,7 @@ abstract class BrowserTest {
 
     @BeforeAll
     static void chromiumIsInstalled() {
-        assumeTrue(Browser.installed(), Browser.notInstalled());
+        Browser.requireInstalled();
     }
 
     @BeforeEach

@@ -82,7 +82,7 @@ class DeskCallIT extends BrowserTest {
 
     @BeforeAll
     static void sippIsInstalled() {
-        Sipp.assumeInstalled();
+        Sipp.requireInstalled();
     }
 
     @AfterEach

@@ -26,7 +26,7 @@ class AgentFirstCallFailureTest {
 
     @BeforeEach
     void startProvider() throws Exception {
-        Sipp.assumeInstalled();
+        Sipp.requireInstalled();
         provider = (SipProviderImpl) JtapiPeerFactory.getJtapiPeer(null).getProvider(ports.providerString(""));
         recorder = new CallRecorder();
     }

@@ -27,7 +27,7 @@ class AgentFirstCallTest {
 
     @BeforeEach
     void startProvider() throws Exception {
-        Sipp.assumeInstalled();
+        Sipp.requireInstalled();
         provider = (SipProviderImpl) JtapiPeerFactory.getJtapiPeer(null).getProvider(ports.providerString(""));
         recorder = new CallRecorder();
     }

@@ -30,7 +30,7 @@ import org.junit.jupiter.api.Test;
 class AgentFirstLoadTest {
     @Test
     void agentFirstCallsAtASteadyRateAllCompleteWithoutLeaks() throws Exception {
-        Sipp.assumeInstalled();
+        Sipp.requireInstalled();
         int rate = Integer.getInteger("bench.rate", 50);
         int seconds = Integer.getInteger("bench.seconds", 20);
         int total = rate * seconds;

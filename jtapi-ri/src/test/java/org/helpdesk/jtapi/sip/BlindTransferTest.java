@@ -24,7 +24,7 @@ class BlindTransferTest {
 
     @Test
     void blindTransferReleasesTheAgentAndConnectsTheCustomerToTheTarget() throws Exception {
-        Sipp.assumeInstalled();
+        Sipp.requireInstalled();
         provider = (SipProviderImpl) JtapiPeerFactory.getJtapiPeer(null).getProvider(ports.providerString(""));
         CallRecorder recorder = new CallRecorder();
         String target = "sip:target@127.0.0.1:" + ports.caller;

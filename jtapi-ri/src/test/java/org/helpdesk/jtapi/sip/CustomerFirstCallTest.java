@@ -30,7 +30,7 @@ class CustomerFirstCallTest {
     }
 
     private void start(String extra) throws Exception {
-        Sipp.assumeInstalled();
+        Sipp.requireInstalled();
         provider = (SipProviderImpl) JtapiPeerFactory.getJtapiPeer(null).getProvider(ports.providerString(extra));
     }
 

@@ -21,7 +21,7 @@ class EventDeliveryTest {
 
     @BeforeEach
     void startProvider() throws Exception {
-        Sipp.assumeInstalled();
+        Sipp.requireInstalled();
         provider = (SipProviderImpl) JtapiPeerFactory.getJtapiPeer(null).getProvider(ports.providerString(""));
     }
 

@@ -24,7 +24,7 @@ class RealMediaTest {
 
     @Test
     void agentFirstCallBetweenTwoSoftphonesCarriesRtpPhoneToPhone() throws Exception {
-        Baresip.assumeInstalled();
+        Baresip.requireInstalled();
         // baresip also binds TLS on its SIP port + 1: the phones sit two ports apart
         int agentPort = ports.agent;
         int customerPort = ports.caller;

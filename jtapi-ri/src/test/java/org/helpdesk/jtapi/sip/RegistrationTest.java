@@ -35,7 +35,7 @@ class RegistrationTest {
     private SipProviderImpl provider;
 
     private void start(String extra) throws Exception {
-        Sipp.assumeInstalled();
+        Sipp.requireInstalled();
         registrarLog.addHandler(capture);
         provider = (SipProviderImpl) JtapiPeerFactory.getJtapiPeer(null)
                 .getProvider(ports.providerString(";terminal.agent1.password=s3cret;realm=helpdesk.test" + extra));

@@ -20,7 +20,7 @@ class SipRobustnessTest {
 
     @BeforeEach
     void startProvider() throws Exception {
-        Sipp.assumeInstalled();
+        Sipp.requireInstalled();
         provider = (SipProviderImpl) JtapiPeerFactory.getJtapiPeer(null).getProvider(ports.providerString(""));
     }
 

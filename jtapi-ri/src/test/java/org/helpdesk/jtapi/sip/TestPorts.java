@@ -76,7 +76,7 @@ final class TestPorts {
 
     /** Opens a provider on {@link #providerString} with route address {@code hotline} and the extras. */
     SipProviderImpl hotlineProvider(String extra) throws javax.telephony.JtapiPeerUnavailableException {
-        Sipp.assumeInstalled();
+        Sipp.requireInstalled();
         return (SipProviderImpl) javax.telephony.JtapiPeerFactory.getJtapiPeer(null)
                 .getProvider(providerString(";route=hotline" + extra));
     }

@@ -22,7 +22,7 @@ class TrunkCredentialsTest {
 
     @Test
     void aChallengingTrunkAcceptsTheCallWithTheConfiguredCredentials() throws Exception {
-        Sipp.assumeInstalled();
+        Sipp.requireInstalled();
         provider = (SipProviderImpl) JtapiPeerFactory.getJtapiPeer(null).getProvider(
                 ports.providerString(";trunk.user=helpdesk-trunk;trunk.password=trunk-secret"));
         CallRecorder recorder = new CallRecorder();
