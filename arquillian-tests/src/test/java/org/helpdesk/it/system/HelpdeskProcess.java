@@ -42,7 +42,8 @@ final class HelpdeskProcess implements AutoCloseable {
      * Starts {@code bin/helpdesk run} and waits until {@code /api/health} answers 200.
      *
      * @param environment the {@code HELPDESK_*} settings of this instance; any database setting inherited from the
-     *                    test JVM is dropped, so that an instance without {@code HELPDESK_DB_URL} runs on H2
+     *                    test JVM is dropped, so that an instance without {@code HELPDESK_DB_URL} runs on H2;
+     *                    {@code HELPDESK_MAVEN_ARGS} names the build's Maven repository unless set here
      */
     static HelpdeskProcess start(Path repoRoot, int httpPort, Map<String, String> environment, Path log) {
         return start(repoRoot, httpPort, environment, log, STARTUP);
@@ -57,6 +58,12 @@ final class HelpdeskProcess implements AutoCloseable {
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
         builder.environment().keySet().removeIf(name -> name.startsWith("HELPDESK_"));
         builder.environment().put("HELPDESK_HTTP_PORT", String.valueOf(httpPort));
+        // When bin/helpdesk finds a source newer than the WAR it builds: with the test build's Maven repository (which
+        // holds every plugin it needs, hence offline), never with the user's ~/.m2.
+        String mavenRepository = System.getProperty("helpdesk.it.mavenRepository");
+        if (mavenRepository != null) {
+            builder.environment().put("HELPDESK_MAVEN_ARGS", "-o -Dmaven.repo.local=" + mavenRepository);
+        }
         builder.environment().putAll(environment);
         try {
             Files.createDirectories(log.getParent());
