@@ -91,9 +91,13 @@ class FreshCloneIT {
         build("unchanged-build.log");
         assertEquals(built, artifactTimes(), "nothing changed: the WAR and the RAR are not built again");
 
+        touchASource(clone.resolve("arquillian-tests/src/test"));
+        build("test-changed-build.log");
+        assertEquals(built, artifactTimes(), "only a test changed: nothing of the product is built again");
+
         for (String module : List.of("cti-adapter", "jtapi-ri")) {
             List<FileTime> before = artifactTimes();
-            touchASource(clone.resolve(module).resolve("src"));
+            touchASource(clone.resolve(module).resolve("src/main"));
             build(module + "-changed-build.log");
             List<FileTime> after = artifactTimes();
             assertNotEquals(before.get(0), after.get(0), "a source of " + module + " changed: the WAR is built again");
