@@ -107,6 +107,27 @@ class HelpFormIT extends BrowserTest {
     }
 
     @Test
+    void thePageTheCustomerCameFromSurvivesEveryCorrectedMistake() {
+        String pageUrl = "https://shop.example.com/cart?item=42";
+        open(helpLink(Map.of("url", pageUrl, "title", "Your cart")));
+
+        submit(); // no number at all: refused by the form itself
+        waitForText("help:phoneMessage");
+        field("phone").sendKeys("12"); // not a number: refused by the intake
+        submit();
+        new WebDriverWait(browser, Duration.ofSeconds(30))
+                .until(driver -> driver.findElement(By.id("help:phoneMessage")).getText().contains("not a valid"));
+        assertEquals(pageUrl, byId("help:originUrl").getAttribute("href"), "still shown after the refusals");
+        field("phone").clear();
+        field("phone").sendKeys(Phones.unique());
+        submit();
+
+        JsonObject stored = api.get("api/help-requests/" + confirmationId()).json();
+        assertEquals(pageUrl, stored.getString("pageUrl"), "the page is stored: " + stored);
+        assertEquals("Your cart", stored.getString("pageTitle"), "and its title: " + stored);
+    }
+
+    @Test
     void javascriptPageUrlIsRefusedAndNeverRendered() {
         String phone = Phones.unique();
         String link = helpLink(Map.of("url", "javascript:alert(document.domain)", "title", "Evil", "phone", phone));
