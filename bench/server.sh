@@ -1,6 +1,7 @@
 # Sourced by the benchmark scripts: starts and stops the packaged Helpdesk (bin/helpdesk run) on a fresh data
-# directory with the rate limits off. Uses ROOT, WORK, PORT, JMS_PORT and JAVA_OPTS of the script that sources it;
-# sets SERVER_PID. start_server LABEL [NAME=VALUE...]: the extra settings go to the server's environment.
+# directory with the rate limits off. Uses ROOT, WORK, PORT, JMS_PORT and JAVA_OPTS of the script that sources it,
+# and BENCH_WAR when set (a WAR to run instead of the product's: bench/run's, with POST /api/noop); sets SERVER_PID.
+# start_server LABEL [NAME=VALUE...]: the extra settings go to the server's environment.
 
 SERVER_PID=""
 
@@ -11,11 +12,11 @@ start_server() {
     shift
     rm -rf "$WORK/$label"
     mkdir -p "$WORK/$label"
-    log "starting Helpdesk on $label (log $WORK/$label/server.log)"
+    log "starting Helpdesk on $label${BENCH_WAR:+ with $(basename "$BENCH_WAR")} (log $WORK/$label/server.log)"
     env -u HELPDESK_DB_URL -u HELPDESK_DB_USER -u HELPDESK_DB_PASSWORD \
         HELPDESK_HTTP_PORT="$PORT" HELPDESK_JMS_PORT="$JMS_PORT" HELPDESK_DATA_DIR="$WORK/$label/data" \
         HELPDESK_RATE_PER_IP_PER_MINUTE=1000000000 HELPDESK_RATE_PER_PHONE_PER_HOUR=1000000000 \
-        HELPDESK_JAVA_OPTS="$JAVA_OPTS" "$@" \
+        HELPDESK_JAVA_OPTS="$JAVA_OPTS" ${BENCH_WAR:+HELPDESK_WAR="$BENCH_WAR"} "$@" \
         "$ROOT/bin/helpdesk" run >"$WORK/$label/server.log" 2>&1 &
     SERVER_PID=$!
     local started=$SECONDS

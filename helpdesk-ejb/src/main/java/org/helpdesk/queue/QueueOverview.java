@@ -68,12 +68,12 @@ public class QueueOverview {
 
     private QueueSummary summary(QueueLoad load, Instant now, Map<String, Map<RequestStatus, Long>> closedToday) {
         String name = load.queue().name();
-        int ready = readyAgents.readyFor(name);
-        WaitEstimate next = WaitEstimate.of(load.waiting(), ready, load.queue().averageHandleTime());
+        Staffing staffing = readyAgents.staffingOf(name);
+        WaitEstimate next = WaitEstimate.of(load.waiting(), staffing, load.queue().averageHandleTime(), now);
         Long oldest = load.oldestWaitingSince() == null ? null
                 : Math.max(0, Duration.between(load.oldestWaitingSince(), now).toSeconds());
         Map<RequestStatus, Long> closed = closedToday.getOrDefault(name, Map.of());
-        return new QueueSummary(name, load.waiting(), load.scheduled(), oldest, next.waitSeconds(), ready,
+        return new QueueSummary(name, load.waiting(), load.scheduled(), oldest, next.waitSeconds(), staffing.ready(),
                 closed.getOrDefault(RequestStatus.FAILED, 0L), closed.getOrDefault(RequestStatus.CANCELLED, 0L),
                 serviceLevels.byQueue().get(name));
     }
@@ -102,12 +102,12 @@ public class QueueOverview {
             return Optional.empty();
         }
         Instant now = clock.instant();
-        int ready = readyAgents.readyFor(queueName);
+        Staffing staffing = readyAgents.staffingOf(queueName);
         long ahead = 0;
         List<HelpRequestView> ordered = new ArrayList<>();
         for (HelpRequest request : requests.openInCallOrder(queueName)) {
             ordered.add(request.status() == RequestStatus.QUEUED
-                    ? views.queued(request, ahead++, ready, queue.get().averageHandleTime())
+                    ? views.queued(request, ahead++, staffing, queue.get().averageHandleTime(), now)
                     : views.of(request, now));
         }
         return Optional.of(ordered);

@@ -11,6 +11,7 @@ import java.util.Map;
 import org.helpdesk.queue.CallQueue;
 import org.helpdesk.queue.QueueRepository;
 import org.helpdesk.queue.ReadyAgents;
+import org.helpdesk.queue.Staffing;
 import org.helpdesk.queue.WaitEstimate;
 import org.helpdesk.request.HelpRequest;
 import org.helpdesk.request.HelpRequestRepository;
@@ -33,11 +34,12 @@ public class RequestViews {
     private ReadyAgents readyAgents;
 
     public HelpRequestView of(HelpRequest request, Instant now) {
-        int ready = readyAgents.readyFor(request.queue());
+        Staffing staffing = readyAgents.staffingOf(request.queue());
         if (request.status() == RequestStatus.QUEUED) {
-            return view(request, WaitEstimate.of(requests.countAhead(request), ready, handleTime(request.queue())));
+            return view(request, WaitEstimate.of(requests.countAhead(request), staffing, handleTime(request.queue()),
+                    now));
         }
-        return unqueued(request, now, ready);
+        return unqueued(request, now, staffing.ready());
     }
 
     /** A scheduled request's wait is the time until it is due; a closed one has none. */
@@ -59,7 +61,7 @@ public class RequestViews {
      */
     public Map<HelpRequest, HelpRequestView> ofStoredTogether(Collection<HelpRequest> stored, Instant now,
             Map<String, CallQueue> queues, Map<String, Long> waitingBefore) {
-        Map<String, Integer> readyByQueue = new HashMap<>();
+        Map<String, Staffing> staffingByQueue = new HashMap<>();
         Map<HelpRequest, HelpRequestView> views = new HashMap<>();
         String queue = null;
         long joinedBefore = 0;
@@ -68,22 +70,24 @@ public class RequestViews {
                 queue = request.queue();
                 joinedBefore = 0;
             }
-            int ready = readyByQueue.computeIfAbsent(queue, readyAgents::readyFor);
+            Staffing staffing = staffingByQueue.computeIfAbsent(queue, readyAgents::staffingOf);
             if (request.status() != RequestStatus.QUEUED) {
-                views.put(request, unqueued(request, now, ready));
+                views.put(request, unqueued(request, now, staffing.ready()));
                 continue;
             }
             long ahead = request.callPriority() == HelpRequest.PROMISED_TIME ? requests.countAhead(request)
                     : waitingBefore.get(queue) + joinedBefore;
             joinedBefore++;
-            views.put(request, view(request, WaitEstimate.of(ahead, ready, queues.get(queue).averageHandleTime())));
+            views.put(request, view(request,
+                    WaitEstimate.of(ahead, staffing, queues.get(queue).averageHandleTime(), now)));
         }
         return views;
     }
 
     /** For listings that already know the position (the n-th of a queue listed in call order). */
-    public HelpRequestView queued(HelpRequest request, long ahead, int ready, Duration handleTime) {
-        return view(request, WaitEstimate.of(ahead, ready, handleTime));
+    public HelpRequestView queued(HelpRequest request, long ahead, Staffing staffing, Duration handleTime,
+            Instant now) {
+        return view(request, WaitEstimate.of(ahead, staffing, handleTime, now));
     }
 
     private Duration handleTime(String queue) {

@@ -122,6 +122,14 @@ class ApiEdgeIT {
     }
 
     @Test
+    void theBenchmarksNoOpEndpointIsNotPartOfTheProduct() {
+        Reply noop = anonymous.post("api/noop", "{\"phone\": \"+12025550143\"}");
+
+        assertEquals(404, noop.status(), noop::toString);
+        assertProblem(noop, noop.toString());
+    }
+
+    @Test
     void noAnswerNamesTheServer() {
         for (String path : List.of("api/health", "help", "login", "api/queues")) {
             Reply reply = anonymous.get(path);

@@ -2,6 +2,7 @@ package org.helpdesk.it.container;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -66,7 +67,7 @@ class QueueRulesIT {
         return Deployments.helpdesk(Map.of(
                 "helpdesk.rate.per-ip-per-minute", "100000",
                 "helpdesk.rate.per-phone-per-hour", "100000",
-                "helpdesk.queues", "default,scheduling,estimates,empty,lines,recount"))
+                "helpdesk.queues", "default,scheduling,estimates,empty,lines,recount,busy,unstaffed"))
                 .addClass(Phones.class);
     }
 
@@ -147,6 +148,40 @@ class QueueRulesIT {
         assertNull(summary.estimatedWaitSeconds());
         HelpRequestView request = submit("empty", null);
         assertNull(request.estimatedWaitSeconds());
+        assertFalse(request.agentsAvailable());
+    }
+
+    @Test
+    void withEveryAgentOnACallTheCustomerIsStillToldAWait() {
+        agents.hire(new NewAgent("busy-1", "Busy One", "a-long-password".toCharArray(), null, Set.of("busy"),
+                Role.AGENT));
+        agents.changeState("busy-1", AgentState.ON_CALL, null, "the test");
+
+        HelpRequestView first = submit("busy", null);
+        HelpRequestView second = submit("busy", null);
+
+        assertFalse(first.agentsAvailable(), "nobody is ready right now");
+        assertNotNull(first.estimatedWaitSeconds(), "but the agent on a call frees up: " + first);
+        assertTrue(first.estimatedWaitSeconds() > 0 && first.estimatedWaitSeconds() <= 300,
+                "the rest of the default 5-minute handle time: " + first);
+        assertEquals(first.estimatedWaitSeconds() + 300, second.estimatedWaitSeconds(),
+                "the next customer waits one handle time more");
+        var summary = overview.summaries().stream().filter(q -> q.name().equals("busy")).findFirst().orElseThrow();
+        assertEquals(0, summary.agentsReady());
+        assertNotNull(summary.estimatedWaitSeconds(), "the console shows it too");
+    }
+
+    @Test
+    void withNobodyOfTheQueueLoggedInOrReadyThereIsNoEstimate() {
+        agents.hire(new NewAgent("unstaffed-out", "Logged Out", "a-long-password".toCharArray(), null,
+                Set.of("unstaffed"), Role.AGENT));
+        agents.hire(new NewAgent("unstaffed-break", "On A Break", "a-long-password".toCharArray(), null,
+                Set.of("unstaffed"), Role.AGENT));
+        agents.changeState("unstaffed-break", AgentState.NOT_READY, "break", "the test");
+
+        HelpRequestView request = submit("unstaffed", null);
+
+        assertNull(request.estimatedWaitSeconds(), "nobody can say when a break ends: " + request);
         assertFalse(request.agentsAvailable());
     }
 

@@ -3,10 +3,7 @@ package org.helpdesk.interfaces.rest;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.JsonObject;
-import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
@@ -19,7 +16,7 @@ import javax.sql.DataSource;
 import org.helpdesk.dialer.Telephony;
 import org.helpdesk.interfaces.json.JsonFactories;
 
-/** Endpoints for operators and load tests, not for customers. */
+/** Endpoints for operators and load balancers, not for customers. */
 @Path("")
 @RequestScoped
 public class OperationsResource {
@@ -54,16 +51,5 @@ public class OperationsResource {
             return Response.status(503).entity(JsonFactories.object().add("status", "DOWN")
                     .add("database", "DOWN").add("telephony", telephony.status().name()).build()).type(MediaType.APPLICATION_JSON).build();
         }
-    }
-
-    /**
-     * Reads a JSON body like {@code POST /api/help-requests} and does nothing else: the ceiling that the benchmark
-     * compares the real endpoint against (HTTP, JAX-RS and JSON, without validation or persistence).
-     */
-    @POST
-    @Path("noop")
-    @Consumes(MediaType.APPLICATION_JSON)
-    public Response noop(JsonObject body) {
-        return Response.accepted().build();
     }
 }

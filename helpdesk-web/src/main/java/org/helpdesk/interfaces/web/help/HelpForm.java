@@ -25,8 +25,8 @@ import org.helpdesk.request.Violation;
 
 /**
  * Backing bean of {@code /help}: the customer's request for a call back, pre-filled from the query parameters of the
- * linking page ({@code url}, {@code title}, {@code phone}, {@code name}, {@code queue}). The intake decides what is
- * valid; this bean only points each refusal at its field.
+ * linking page ({@code phone}, {@code name}; its {@code url}, {@code title} and {@code queue} are kept for the whole
+ * view by {@link LinkingPage}). The intake decides what is valid; this bean only points each refusal at its field.
  *
  * <p>Time zone: the date-time picker yields a local date and time; {@code timeZone} is the browser's IANA zone
  * ({@code Intl.DateTimeFormat().resolvedOptions().timeZone}, filled into a hidden field by {@code help/help.js}).
@@ -59,9 +59,9 @@ public class HelpForm {
     @Inject
     private ClientAddress clientAddress;
 
-    private String pageUrl;
-    private String pageTitle;
-    private String queue;
+    @Inject
+    private LinkingPage linkingPage;
+
     private String phone;
     private String name;
     private LocalDateTime preferredTime;
@@ -78,8 +78,9 @@ public class HelpForm {
         }
         OffsetDateTime preferred = preferredTime == null ? null : preferredTime.atZone(zone).toOffsetDateTime();
         try {
-            SubmissionOutcome outcome = intake.submit(new Submission(phone, name, pageUrl, pageTitle, preferred, queue,
-                    note, RequestSource.WEB_FORM, null, clientAddress.of(http), visitorId));
+            SubmissionOutcome outcome = intake.submit(new Submission(phone, name, linkingPage.getUrl(),
+                    linkingPage.getTitle(), preferred, linkingPage.getQueue(), note, RequestSource.WEB_FORM, null,
+                    clientAddress.of(http), visitorId));
             if (outcome.duplicate()) {
                 HelpTexts.flash(faces, FacesMessage.SEVERITY_INFO, "help.confirmation.duplicate");
             }
@@ -149,30 +150,6 @@ public class HelpForm {
     private static String confirmation(String id, ZoneId zone) {
         String outcome = "/help/confirmation?faces-redirect=true&id=" + id;
         return zone == null ? outcome : outcome + "&zone=" + zone.getId();
-    }
-
-    public String getPageUrl() {
-        return pageUrl;
-    }
-
-    public void setPageUrl(String pageUrl) {
-        this.pageUrl = pageUrl;
-    }
-
-    public String getPageTitle() {
-        return pageTitle;
-    }
-
-    public void setPageTitle(String pageTitle) {
-        this.pageTitle = pageTitle;
-    }
-
-    public String getQueue() {
-        return queue;
-    }
-
-    public void setQueue(String queue) {
-        this.queue = queue;
     }
 
     public String getPhone() {

@@ -6,8 +6,9 @@ import org.helpdesk.request.RequestStatus;
 
 /**
  * The estimated wait of a queued request as a customer reads it: a bundle key ({@code help.wait.*}) and the amount
- * in its unit. Rounded to what is worth saying: "in a moment", "about 5 minutes", "about 2 hours". When no agent is
- * ready there is no number to give, and the words say so.
+ * in its unit. Rounded to what is worth saying: "in a moment", "about 5 minutes", "about 2 hours". Agents busy on
+ * calls still give a number (see {@link org.helpdesk.queue.WaitEstimate}); only when nobody of the queue is staffed
+ * is there none to give, and the words say so.
  */
 record WaitInWords(String key, long amount) implements Serializable {
 
@@ -20,7 +21,7 @@ record WaitInWords(String key, long amount) implements Serializable {
             return null;
         }
         Long seconds = request.estimatedWaitSeconds();
-        if (!request.agentsAvailable() || seconds == null) {
+        if (seconds == null) {
             return new WaitInWords("help.wait.noAgent", 0);
         }
         if (seconds <= 0) {

@@ -11,8 +11,13 @@ import org.junit.jupiter.api.Test;
 class WaitInWordsTest {
 
     @Test
-    void withNoAgentReadyThereIsNoNumberToGive() {
+    void withNobodyStaffedThereIsNoNumberToGive() {
         assertEquals(new WaitInWords("help.wait.noAgent", 0), WaitInWords.of(queued(null, false)));
+    }
+
+    @Test
+    void withEveryAgentBusyTheEstimateIsStillTold() {
+        assertEquals(new WaitInWords("help.wait.minutes", 4), WaitInWords.of(queued(240L, false)));
     }
 
     @Test
