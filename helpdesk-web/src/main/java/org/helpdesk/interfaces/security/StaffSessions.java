@@ -1,16 +1,20 @@
 package org.helpdesk.interfaces.security;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
+import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpSession;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.helpdesk.supervision.AgentLoggedOut;
 
 /**
- * The logged-in sessions of this instance, by login, so that a supervisor can end an agent's shift: the agent's
+ * How long an idle session lives ({@code helpdesk.session-timeout-minutes}, {@code HELPDESK_SESSION_TIMEOUT_MINUTES},
+ * 30 by default; web.xml's fixed value cannot be configured), and the logged-in sessions of this instance, by login, so that a supervisor can end an agent's shift: the agent's
  * desktop is logged out at once, not at the session's expiry. (Sessions on other instances of a cluster end at
  * their next request's check or at expiry.)
  */
@@ -19,7 +23,31 @@ public class StaffSessions {
 
     private static final Logger LOG = Logger.getLogger(StaffSessions.class.getName());
 
+    static final int DEFAULT_TIMEOUT_MINUTES = 30;
+
     private final ConcurrentHashMap<String, Set<HttpSession>> byLogin = new ConcurrentHashMap<>();
+
+    @Inject
+    @ConfigProperty(name = "helpdesk.session-timeout-minutes", defaultValue = "30")
+    private int timeoutMinutes;
+
+    private int timeoutSeconds;
+
+    /** A session that never ended would keep a console open to whoever finds the computer: at least a minute. */
+    @PostConstruct
+    void readTimeout() {
+        int minutes = timeoutMinutes;
+        if (minutes < 1) {
+            LOG.warning(() -> "helpdesk.session-timeout-minutes=" + timeoutMinutes + " is not a positive number of "
+                    + "minutes; using " + DEFAULT_TIMEOUT_MINUTES);
+            minutes = DEFAULT_TIMEOUT_MINUTES;
+        }
+        timeoutSeconds = minutes * 60;
+    }
+
+    void created(HttpSession session) {
+        session.setMaxInactiveInterval(timeoutSeconds);
+    }
 
     void signedIn(String login, HttpSession session) {
         byLogin.computeIfAbsent(login, key -> ConcurrentHashMap.newKeySet()).add(session);
