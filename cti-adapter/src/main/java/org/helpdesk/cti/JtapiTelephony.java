@@ -42,6 +42,7 @@ import org.helpdesk.dialer.IncomingCall;
 import org.helpdesk.dialer.NoCallToHangUpException;
 import org.helpdesk.dialer.Telephony;
 import org.helpdesk.dialer.TelephonyStatus;
+import org.helpdesk.dialer.TelephonyStatusChanged;
 import org.helpdesk.queue.DialMode;
 
 /**
@@ -87,6 +88,9 @@ public class JtapiTelephony implements Telephony {
     private Event<IncomingCall> incoming;
 
     @Inject
+    private Event<TelephonyStatusChanged> statusChanged;
+
+    @Inject
     private Clock clock;
 
     private CallEventSequence sequence;
@@ -105,7 +109,7 @@ public class JtapiTelephony implements Telephony {
             LOG.info("No JTAPI provider configured (HELPDESK_JTAPI_PROVIDER): the dialer stays idle");
             return;
         }
-        status = TelephonyStatus.CONNECTING;
+        changeStatus(TelephonyStatus.CONNECTING);
         executor.execute(this::open);
     }
 
@@ -122,6 +126,15 @@ public class JtapiTelephony implements Telephony {
     @Override
     public TelephonyStatus status() {
         return status;
+    }
+
+    /** Records the new status and tells the observers (the supervisor console) when it is a change. */
+    private void changeStatus(TelephonyStatus now) {
+        TelephonyStatus before = status;
+        status = now;
+        if (before != now) {
+            statusChanged.fire(new TelephonyStatusChanged(now));
+        }
     }
 
     private synchronized void open() {
@@ -147,12 +160,12 @@ public class JtapiTelephony implements Telephony {
             lines = watched;
             routing = helpNumbers;
             provider = callCenter;
-            status = callCenter.getState() == Provider.IN_SERVICE ? TelephonyStatus.IN_SERVICE
-                    : TelephonyStatus.OUT_OF_SERVICE;
+            changeStatus(callCenter.getState() == Provider.IN_SERVICE ? TelephonyStatus.IN_SERVICE
+                    : TelephonyStatus.OUT_OF_SERVICE);
             LOG.info(() -> "JTAPI provider " + callCenter.getName() + " opened (" + settings.peerName() + "): "
                     + status);
         } catch (Exception | LinkageError e) {
-            status = TelephonyStatus.OUT_OF_SERVICE;
+            changeStatus(TelephonyStatus.OUT_OF_SERVICE);
             LOG.log(Level.WARNING, "Cannot open the JTAPI provider (" + settings.peerName() + "); trying again in "
                     + REOPEN_SECONDS + " s", e);
             reopenLater();
@@ -176,7 +189,7 @@ public class JtapiTelephony implements Telephony {
         @Override
         public void providerInService(ProviderEvent event) {
             if (provider == watched) {
-                status = TelephonyStatus.IN_SERVICE;
+                changeStatus(TelephonyStatus.IN_SERVICE);
                 LOG.info("JTAPI provider in service");
             }
         }
@@ -199,7 +212,7 @@ public class JtapiTelephony implements Telephony {
             if (provider != watched || stopping) {
                 return;
             }
-            status = TelephonyStatus.OUT_OF_SERVICE;
+            changeStatus(TelephonyStatus.OUT_OF_SERVICE);
             LOG.warning(() -> "JTAPI provider " + how + "; reopening in " + REOPEN_SECONDS + " s");
             synchronized (JtapiTelephony.this) {
                 provider = null;

@@ -23,6 +23,7 @@ import org.helpdesk.queue.HelpRequestView;
 import org.helpdesk.queue.QueueRepository;
 import org.helpdesk.queue.QueueSettings;
 import org.helpdesk.queue.RequestViews;
+import org.helpdesk.queue.RequestsLeftLine;
 import org.helpdesk.queue.RequestsWaiting;
 import org.helpdesk.ratelimit.RateLimits;
 import org.helpdesk.request.HelpRequest;
@@ -60,6 +61,9 @@ public class HelpRequestService {
 
     @Inject
     private Event<RequestsWaiting> waiting;
+
+    @Inject
+    private Event<RequestsLeftLine> leftLine;
 
     /**
      * Accepts submissions that arrived together (see {@link GroupCommit}), in one transaction and with one round
@@ -151,6 +155,7 @@ public class HelpRequestService {
                 // the request's row first (flush), then its queue's: the lock order every writer keeps
                 requests.flush();
                 queues.lock(request.queue()).orElseThrow().release();
+                leftLine.fire(new RequestsLeftLine(Set.of(request.queue())));
             }
             LOG.info(() -> "Cancelled " + request);
             return views.of(request, now);

@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeSet;
 import org.helpdesk.agent.AgentRoster;
 import org.helpdesk.agent.AgentState;
@@ -15,6 +16,8 @@ import org.helpdesk.agent.AgentView;
 import org.helpdesk.audit.AuditTrail;
 import org.helpdesk.queue.CallQueue;
 import org.helpdesk.queue.QueueRepository;
+import org.helpdesk.queue.RequestsLeftLine;
+import org.helpdesk.queue.RequestsWaiting;
 import org.helpdesk.request.HelpRequest;
 import org.helpdesk.request.HelpRequestRepository;
 import org.helpdesk.request.RequestId;
@@ -46,6 +49,12 @@ public class SupervisorActions {
     private Event<AgentLoggedOut> loggedOut;
 
     @Inject
+    private Event<RequestsLeftLine> leftLine;
+
+    @Inject
+    private Event<RequestsWaiting> waiting;
+
+    @Inject
     private Clock clock;
 
     /** @return false if there is no such request */
@@ -60,6 +69,7 @@ public class SupervisorActions {
         if (wasWaiting) {
             requests.flush();
             queues.lock(request.queue()).orElseThrow().release();
+            leftLine.fire(new RequestsLeftLine(Set.of(request.queue())));
         }
         audit.record(actor, "CANCEL_REQUEST", request.id().value(), "queue " + request.queue());
         return true;
@@ -99,6 +109,8 @@ public class SupervisorActions {
                     queue.admit(1);
                 }
             }
+            leftLine.fire(new RequestsLeftLine(Set.of(from)));
+            waiting.fire(new RequestsWaiting(Set.of(toQueue)));
         }
         audit.record(actor, "MOVE_REQUEST", request.id().value(), from + " -> " + toQueue);
         return true;

@@ -12,6 +12,8 @@ import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
@@ -65,7 +67,7 @@ public class HelpdeskAuthentication implements HttpAuthenticationMechanism {
             return context.notifyContainerAboutLogin(signedIn.login(), signedIn.groups());
         }
         // Programs got a challenge they understand above; people get the login page.
-        return context.isProtected() ? toLoginPage(request, context) : context.doNothing();
+        return context.isProtected() ? toLoginPage(request, response, context) : context.doNothing();
     }
 
     private AuthenticationStatus basic(String encoded, HttpServletRequest request, HttpServletResponse response,
@@ -127,11 +129,33 @@ public class HelpdeskAuthentication implements HttpAuthenticationMechanism {
         return request.getRequestURI().startsWith(request.getContextPath() + "/api/");
     }
 
-    private static AuthenticationStatus toLoginPage(HttpServletRequest request, HttpMessageContext context) {
+    /**
+     * Sends a person to the login page, and back here after it. A Faces ajax request (a console's refresh, a button)
+     * cannot follow a plain redirect: the browser would fetch the login page as the ajax answer, and Faces' script
+     * would drop it without a word. It gets a Faces partial response that tells the page to go to the login page,
+     * which then says that the session expired (one had to be logged in to get the page that sent it).
+     */
+    private static AuthenticationStatus toLoginPage(HttpServletRequest request, HttpServletResponse response,
+            HttpMessageContext context) {
         String path = request.getRequestURI().substring(request.getContextPath().length());
         String query = request.getQueryString() == null ? "" : "?" + request.getQueryString();
-        return context.redirect(request.getContextPath() + "/login?next="
-                + URLEncoder.encode(path + query, StandardCharsets.UTF_8));
+        boolean ajax = "partial/ajax".equals(request.getHeader("Faces-Request"));
+        boolean expired = ajax || request.getRequestedSessionId() != null && !request.isRequestedSessionIdValid();
+        String login = request.getContextPath() + "/login?" + (expired ? "expired=true&" : "") + "next="
+                + URLEncoder.encode(path + query, StandardCharsets.UTF_8);
+        if (!ajax) {
+            return context.redirect(login);
+        }
+        response.setContentType("text/xml");
+        response.setCharacterEncoding("UTF-8");
+        response.setHeader("Cache-Control", "no-store");
+        try {
+            response.getWriter().write("<?xml version=\"1.0\" encoding=\"UTF-8\"?><partial-response>"
+                    + "<redirect url=\"" + login.replace("&", "&amp;") + "\"/></partial-response>");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return AuthenticationStatus.SEND_CONTINUE;
     }
 
     /**

@@ -7,12 +7,20 @@ import jakarta.servlet.http.HttpSessionBindingEvent;
 import jakarta.servlet.http.HttpSessionEvent;
 import jakarta.servlet.http.HttpSessionListener;
 
-/** Keeps {@link StaffSessions} up to date as people log in and sessions end. */
+/**
+ * Gives every new session its configured timeout, and keeps {@link StaffSessions} up to date as people log in and
+ * sessions end.
+ */
 @WebListener
 public class StaffSessionListener implements HttpSessionListener, HttpSessionAttributeListener {
 
     @Inject
     private StaffSessions sessions;
+
+    @Override
+    public void sessionCreated(HttpSessionEvent event) {
+        sessions.created(event.getSession());
+    }
 
     @Override
     public void attributeAdded(HttpSessionBindingEvent event) {

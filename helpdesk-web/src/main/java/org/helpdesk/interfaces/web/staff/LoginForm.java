@@ -33,6 +33,8 @@ public class LoginForm {
     private String username;
     private String password;
     private String next;
+    /** The login page was reached because a session ran out (HelpdeskAuthentication). */
+    private boolean expired;
 
     public String login() throws IOException {
         ExternalContext external = faces.getExternalContext();
@@ -80,5 +82,13 @@ public class LoginForm {
 
     public void setNext(String next) {
         this.next = next;
+    }
+
+    public boolean isExpired() {
+        return expired;
+    }
+
+    public void setExpired(boolean expired) {
+        this.expired = expired;
     }
 }

@@ -30,8 +30,8 @@ import org.helpdesk.request.RequestNotMovableException;
 import org.helpdesk.supervision.SupervisorActions;
 
 /**
- * The supervisor console: the queues' load and the team's states, read afresh on every refresh, a queue's waiting
- * requests, and the supervisor's actions (each recorded with who did it).
+ * The supervisor console: the queues' load and the team's states, read afresh on every refresh (pushed by
+ * {@link ConsolePush}), a queue's waiting requests, and the supervisor's actions (each recorded with who did it).
  */
 @Named
 @ViewScoped
@@ -192,8 +192,13 @@ public class SupervisorConsole implements Serializable {
         this.moveTarget = moveTarget;
     }
 
+    /** How long the agent has been in their state when rendered; the browser counts on from there. */
+    public long secondsInState(AgentView agent) {
+        return Math.max(0, Duration.between(agent.stateSince(), clock.instant()).toSeconds());
+    }
+
     public String timeInState(AgentView agent) {
-        long seconds = Math.max(0, Duration.between(agent.stateSince(), clock.instant()).toSeconds());
+        long seconds = secondsInState(agent);
         return seconds >= 60 ? seconds / 60 + " min " + seconds % 60 + " s" : seconds + " s";
     }
 
