@@ -10,8 +10,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.TreeSet;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 
@@ -23,7 +21,7 @@ import java.util.concurrent.Future;
  * <li>the JMS port is free (the embedded broker's bind fails late and quietly otherwise) and the HTTP port is taken
  * by a {@link StartingResponder} answering 503 while Payara boots with its own listener disabled;
  * <li>Payara logs to a file under the data directory; the terminal gets errors and the operator's lines only;
- * <li>every {@code --deploy} archive must be deployed when the boot returns, else the process ends;
+ * <li>the launcher deploys the {@code --deploy} archives itself, in order; one that fails ends the process;
  * <li>the responder lets go of the port and Payara's listener opens on it.
  * </ol>
  */
@@ -63,12 +61,12 @@ public final class HelpdeskLauncher {
 
         PayaraMicroBoot payara = boot(arguments, environment, logFile, responder);
         PayaraMicroRuntime runtime = payara.getRuntime();
-        Set<String> missing = new TreeSet<>(arguments.applicationNames());
-        missing.removeAll(runtime.getDeployedApplicationNames());
-        if (!missing.isEmpty()) {
-            responder.close();
-            throw new LaunchFailure("Helpdesk did not start: " + String.join(", ", missing)
-                    + " failed to deploy (the errors above; full log in " + ServerLogFile.current(logFile) + ")");
+        for (Deployment deployment : arguments.deployments()) {
+            if (!deploy(runtime, deployment)) {
+                responder.close();
+                throw new LaunchFailure("Helpdesk did not start: " + deployment.name()
+                        + " failed to deploy (the errors above; full log in " + ServerLogFile.current(logFile) + ")");
+            }
         }
         responder.close();
         openHttpListener(runtime, httpPort);
@@ -97,6 +95,14 @@ public final class HelpdeskLauncher {
             throw new LaunchFailure("Payara Micro did not boot: " + e + " (full log in "
                     + ServerLogFile.current(logFile) + ")", e);
         }
+    }
+
+    /** True when the archive deployed and its application started (a failing startup bean fails the deployment). */
+    private static boolean deploy(PayaraMicroRuntime runtime, Deployment deployment) {
+        boolean deployed = deployment.contextRoot().isPresent()
+                ? runtime.deploy(deployment.name(), deployment.contextRoot().get(), deployment.archive().toFile())
+                : runtime.deploy(deployment.archive().toFile());
+        return deployed && runtime.getDeployedApplicationNames().contains(deployment.name());
     }
 
     private static void openHttpListener(PayaraMicroRuntime runtime, int httpPort)

@@ -2,10 +2,8 @@ package org.helpdesk.launcher;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * The Payara Micro command line that {@code bin/helpdesk} passes through, read for what the launcher must know (the
@@ -40,34 +38,30 @@ final class PayaraArguments {
     }
 
     /**
-     * The names Payara gives the {@code --deploy} archives: the file name without its extension and without the
-     * {@code :contextroot} suffix ({@code helpdesk.war:/} deploys as {@code helpdesk}).
+     * The {@code --deploy} archives, in order: the launcher deploys them itself once Payara has booted, because only
+     * a deployment it makes tells it whether the application started ({@code --deploy}'s failures leave the
+     * application listed as deployed, and Payara running without it).
      */
-    Set<String> applicationNames() {
-        Set<String> names = new LinkedHashSet<>();
+    List<Deployment> deployments() {
+        List<Deployment> deployments = new ArrayList<>();
         for (int i = 0; i < arguments.size() - 1; i++) {
             if (DEPLOY.equals(arguments.get(i))) {
-                names.add(applicationName(arguments.get(i + 1)));
+                deployments.add(Deployment.of(arguments.get(i + 1)));
             }
         }
-        return names;
+        return deployments;
     }
 
-    private static String applicationName(String deployment) {
-        // "file:contextroot": a context root holds no ':' (a path rarely does), and may hold '/' ("helpdesk.war:/").
-        int contextRoot = deployment.lastIndexOf(':');
-        String path = contextRoot >= 0 ? deployment.substring(0, contextRoot) : deployment;
-        String file = path.substring(path.lastIndexOf('/') + 1);
-        int extension = file.lastIndexOf('.');
-        return extension > 0 ? file.substring(0, extension) : file;
-    }
-
-    /** This command line with {@code --prebootcommandfile} and {@code --logproperties} set to the given files. */
+    /**
+     * This command line without its {@code --deploy} archives, with {@code --prebootcommandfile} and
+     * {@code --logproperties} set to the given files.
+     */
     String[] with(Path prebootCommandFile, Path loggingProperties) {
         List<String> rewritten = new ArrayList<>();
         for (int i = 0; i < arguments.size(); i++) {
             String argument = arguments.get(i);
-            if ((PREBOOT.equals(argument) || LOG_PROPERTIES.equals(argument)) && i + 1 < arguments.size()) {
+            if ((PREBOOT.equals(argument) || LOG_PROPERTIES.equals(argument) || DEPLOY.equals(argument))
+                    && i + 1 < arguments.size()) {
                 i++;
             } else {
                 rewritten.add(argument);
