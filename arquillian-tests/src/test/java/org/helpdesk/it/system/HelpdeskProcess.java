@@ -52,6 +52,13 @@ final class HelpdeskProcess implements AutoCloseable {
     /** As {@link #start(Path, int, Map, Path)}, waiting at most {@code startup} (a first run builds the reactor). */
     static HelpdeskProcess start(Path repoRoot, int httpPort, Map<String, String> environment, Path log,
             Duration startup) {
+        HelpdeskProcess server = launch(repoRoot, httpPort, environment, log);
+        server.awaitHealthy(startup);
+        return server;
+    }
+
+    /** Starts {@code bin/helpdesk run} and returns at once: for tests of the start itself. */
+    static HelpdeskProcess launch(Path repoRoot, int httpPort, Map<String, String> environment, Path log) {
         ProcessBuilder builder = new ProcessBuilder("bash", repoRoot.resolve("bin/helpdesk").toString(), "run")
                 .directory(repoRoot.toFile())
                 .redirectErrorStream(true)
@@ -67,10 +74,8 @@ final class HelpdeskProcess implements AutoCloseable {
         builder.environment().putAll(environment);
         try {
             Files.createDirectories(log.getParent());
-            HelpdeskProcess server = new HelpdeskProcess(builder.start(),
-                    new Api(URI.create("http://127.0.0.1:" + httpPort + "/")), log);
-            server.awaitHealthy(startup);
-            return server;
+            return new HelpdeskProcess(builder.start(), new Api(URI.create("http://127.0.0.1:" + httpPort + "/")),
+                    log);
         } catch (IOException e) {
             throw new UncheckedIOException("could not run bin/helpdesk", e);
         }
@@ -78,6 +83,36 @@ final class HelpdeskProcess implements AutoCloseable {
 
     Api api() {
         return api;
+    }
+
+    /** The operating-system process: {@code bin/helpdesk} exec's the JVM, so this is Payara Micro's. */
+    long pid() {
+        return process.pid();
+    }
+
+    boolean isAlive() {
+        return process.isAlive();
+    }
+
+    /** What {@code bin/helpdesk} printed so far (standard output and error, in order). */
+    List<String> output() {
+        try {
+            return Files.readAllLines(log);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + log, e);
+        }
+    }
+
+    /** Waits for the process to end by itself and returns its exit status. */
+    int awaitExit(Duration atMost) {
+        await("bin/helpdesk ending by itself (log: " + log + ")").atMost(atMost)
+                .pollInterval(Duration.ofMillis(200)).until(() -> !process.isAlive());
+        return process.exitValue();
+    }
+
+    /** Waits until {@code /api/health} answers 200 (the process must not end meanwhile). */
+    void awaitHealthy() {
+        awaitHealthy(STARTUP);
     }
 
     /** The checkout that {@code bin/helpdesk} runs from ({@code helpdesk.it.repoRoot}, set by the build). */
