@@ -179,4 +179,24 @@ class ConsolePushIT extends BrowserTest {
                         && !page.findElements(By.id("session-expired")).isEmpty());
         assertTrue(browser.getCurrentUrl().contains("next=%2Fconsole"), browser.getCurrentUrl());
     }
+
+    @Test
+    void consoleKeptBusyByPushesStillEndsWhenNobodyUsesIt() throws InterruptedException {
+        openConsole("sales");
+        long before = requestsMade();
+        long refreshed = before;
+
+        // A busy centre: the waiting line changes all through the timeout, so the console refreshes itself, and
+        // each refresh is a request that renews the session as far as the container is concerned.
+        long until = System.nanoTime() + Duration.ofMinutes(SESSION_MINUTES).plusSeconds(75).toNanos();
+        while (System.nanoTime() < until && !browser.getCurrentUrl().contains("/login")) {
+            refreshed = Math.max(refreshed, requestsMade());
+            submit("sales");
+            Thread.sleep(10_000);
+        }
+
+        assertTrue(refreshed > before, "the pushes refreshed the console meanwhile");
+        assertTrue(browser.getCurrentUrl().contains("/login") && !browser.findElements(By.id("session-expired")).isEmpty(),
+                () -> "the unattended console's session ends although pushes refreshed it; at " + browser.getCurrentUrl());
+    }
 }

@@ -27,7 +27,8 @@ import org.helpdesk.supervision.AgentLoggedOut;
  * really ends: Payara Micro keeps a session whose page holds a web socket open (the desk, the console) valid past
  * its timeout, as found with the console (idle for 75 s with a 1-minute timeout, still valid). So the logged-in
  * sessions idle for longer than their timeout are ended here, every {@link #SWEEP_SECONDS} s; their web sockets
- * then close, and the page learns that it must log in again.
+ * then close, and the page learns that it must log in again. Idle means no request of the person's own
+ * ({@link StaffActivity}): the console's pushed refreshes do not count.
  */
 @ApplicationScoped
 public class StaffSessions {
@@ -77,7 +78,7 @@ public class StaffSessions {
         long now = System.currentTimeMillis();
         byLogin.forEach((login, sessions) -> sessions.removeIf(session -> {
             try {
-                if (now - session.getLastAccessedTime() < session.getMaxInactiveInterval() * 1000L) {
+                if (now - StaffActivity.lastActivity(session) < session.getMaxInactiveInterval() * 1000L) {
                     return false;
                 }
                 session.invalidate();
