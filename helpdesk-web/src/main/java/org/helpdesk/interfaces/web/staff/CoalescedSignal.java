@@ -28,7 +28,13 @@ final class CoalescedSignal {
     /** Something changed: the signal goes out once, later, however often this is called until then. */
     void changed() {
         if (pending.compareAndSet(false, true)) {
-            later.accept(this::flush);
+            try {
+                later.accept(this::flush);
+            } catch (RuntimeException notScheduled) {
+                // nothing will clear the flag: without this, no change would ever be signalled again
+                pending.set(false);
+                throw notScheduled;
+            }
         }
     }
 

@@ -1,6 +1,7 @@
 package org.helpdesk.interfaces.web.staff;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -55,5 +56,23 @@ class CoalescedSignalTest {
         assertEquals(1, later.size(), "the change made while sending asks for one more send");
         later.remove(0).run();
         assertEquals(2, sends.get());
+    }
+
+    @Test
+    void aSendThatCouldNotBeScheduledDoesNotSilenceLaterChanges() {
+        AtomicInteger attempts = new AtomicInteger();
+        CoalescedSignal failingOnce = new CoalescedSignal(send -> {
+            if (attempts.incrementAndGet() == 1) {
+                throw new IllegalStateException("scheduler refused");
+            }
+            scheduled.add(send);
+        }, sent::incrementAndGet);
+
+        assertThrows(IllegalStateException.class, failingOnce::changed);
+        failingOnce.changed();
+
+        assertEquals(1, scheduled.size(), "the next change is scheduled again");
+        scheduled.remove(0).run();
+        assertEquals(1, sent.get());
     }
 }
