@@ -128,12 +128,19 @@ public class JtapiTelephony implements Telephony {
         return status;
     }
 
-    /** Records the new status and tells the observers (the supervisor console) when it is a change. */
-    private void changeStatus(TelephonyStatus now) {
+    /**
+     * Records the new status and tells the observers (the supervisor console) when it is a change. An observer's
+     * fault is logged here: thrown into {@code open()} it would count as a provider that failed to open.
+     */
+    private synchronized void changeStatus(TelephonyStatus now) {
         TelephonyStatus before = status;
         status = now;
         if (before != now) {
-            statusChanged.fire(new TelephonyStatusChanged(now));
+            try {
+                statusChanged.fire(new TelephonyStatusChanged(now));
+            } catch (RuntimeException observerFault) {
+                LOG.log(Level.WARNING, "An observer of the telephony status " + now + " failed", observerFault);
+            }
         }
     }
 
