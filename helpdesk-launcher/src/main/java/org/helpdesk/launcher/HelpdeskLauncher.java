@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
@@ -37,6 +38,11 @@ public final class HelpdeskLauncher {
         } catch (LaunchFailure e) {
             Terminal.err().println("helpdesk: " + e.getMessage());
             // Payara's own shutdown hook stops what did start; the exit status tells a supervisor it failed.
+            System.exit(1);
+        } catch (RuntimeException | Error unforeseen) {
+            // Whatever else stops the start (a missing Payara jar, a fault inside Payara) must not leave the 503
+            // responder's thread answering for ever: one line, and out.
+            Terminal.err().println("helpdesk: Helpdesk did not start: " + unforeseen);
             System.exit(1);
         }
     }
@@ -77,6 +83,7 @@ public final class HelpdeskLauncher {
             StartingResponder responder) throws LaunchFailure {
         try {
             Files.createDirectories(logFile.getParent());
+            ownerOnly(logFile.getParent());
             PayaraSettingsFiles settings = new PayaraSettingsFiles(environment.dataDirectory());
             System.setProperty(ServerLogFile.FILE_PROPERTY, logFile.toString());
             // Read by Payara's HazelcastCore before anything in domain.xml: its data grid on loopback only.
@@ -94,6 +101,13 @@ public final class HelpdeskLauncher {
             responder.close();
             throw new LaunchFailure("Payara Micro did not boot: " + e + " (full log in "
                     + ServerLogFile.current(logFile) + ")", e);
+        }
+    }
+
+    /** The log holds what the application logs once, such as the generated admin password: for its owner only. */
+    private static void ownerOnly(Path directory) throws IOException {
+        if (directory.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+            Files.setPosixFilePermissions(directory, PosixFilePermissions.fromString("rwx------"));
         }
     }
 
