@@ -12,7 +12,7 @@ start_server() {
     shift
     rm -rf "$WORK/$label"
     mkdir -p "$WORK/$label"
-    log "starting Helpdesk on $label${BENCH_WAR:+ with $(basename "$BENCH_WAR")} (log $WORK/$label/server.log)"
+    log "starting Helpdesk on $label${BENCH_WAR:+ with $(basename "$BENCH_WAR")} (output $WORK/$label/server.log, Payara's log $WORK/$label/data/logs/helpdesk.log.0)"
     env -u HELPDESK_DB_URL -u HELPDESK_DB_USER -u HELPDESK_DB_PASSWORD \
         HELPDESK_HTTP_PORT="$PORT" HELPDESK_JMS_PORT="$JMS_PORT" HELPDESK_DATA_DIR="$WORK/$label/data" \
         HELPDESK_RATE_PER_IP_PER_MINUTE=1000000000 HELPDESK_RATE_PER_PHONE_PER_HOUR=1000000000 \
@@ -21,7 +21,7 @@ start_server() {
     SERVER_PID=$!
     local started=$SECONDS
     until curl -fs -o /dev/null "http://127.0.0.1:$PORT/api/health"; do
-        kill -0 "$SERVER_PID" 2>/dev/null || { log "the server exited; see $WORK/$label/server.log"; exit 1; }
+        kill -0 "$SERVER_PID" 2>/dev/null || { log "the server exited; see $WORK/$label/server.log and $WORK/$label/data/logs/"; exit 1; }
         ((SECONDS - started < 300)) || { log "no answer from /api/health after 300 s"; exit 1; }
         sleep 1
     done
