@@ -155,8 +155,8 @@ public class HelpRequestService {
                 // the request's row first (flush), then its queue's: the lock order every writer keeps
                 requests.flush();
                 queues.lock(request.queue()).orElseThrow().release();
-                leftLine.fire(new RequestsLeftLine(Set.of(request.queue())));
             }
+            leftLine.fire(new RequestsLeftLine(Set.of(request.queue())));
             LOG.info(() -> "Cancelled " + request);
             return views.of(request, now);
         });

@@ -69,8 +69,8 @@ public class SupervisorActions {
         if (wasWaiting) {
             requests.flush();
             queues.lock(request.queue()).orElseThrow().release();
-            leftLine.fire(new RequestsLeftLine(Set.of(request.queue())));
         }
+        leftLine.fire(new RequestsLeftLine(Set.of(request.queue())));
         audit.record(actor, "CANCEL_REQUEST", request.id().value(), "queue " + request.queue());
         return true;
     }
@@ -109,9 +109,9 @@ public class SupervisorActions {
                     queue.admit(1);
                 }
             }
-            leftLine.fire(new RequestsLeftLine(Set.of(from)));
             waiting.fire(new RequestsWaiting(Set.of(toQueue)));
         }
+        leftLine.fire(new RequestsLeftLine(Set.of(from)));
         audit.record(actor, "MOVE_REQUEST", request.id().value(), from + " -> " + toQueue);
         return true;
     }
