@@ -41,7 +41,7 @@ class ConsolePushIT extends BrowserTest {
     @Deployment(testable = false)
     static WebArchive helpdesk() {
         Map<String, String> configuration = new HashMap<>(Deployments.GENEROUS_LIMITS);
-        configuration.put("helpdesk.queues", "default,sales,support");
+        configuration.put("helpdesk.queues", "default,lisbon,porto");
         configuration.put("helpdesk.session-timeout-minutes", String.valueOf(SESSION_MINUTES));
         return Deployments.helpdesk(configuration);
     }
@@ -59,7 +59,7 @@ class ConsolePushIT extends BrowserTest {
     private String hire(String role) {
         String login = role.toLowerCase() + "-" + System.nanoTime() % 10_000_000;
         Reply hired = admin.post("api/agents", """
-                {"login": "%s", "name": "Pushed %s", "password": "%s", "queues": ["sales"], "role": "%s"}"""
+                {"login": "%s", "name": "Pushed %s", "password": "%s", "queues": ["lisbon"], "role": "%s"}"""
                 .formatted(login, role, PASSWORD, role));
         assertEquals(201, hired.status(), hired::toString);
         return login;
@@ -114,42 +114,42 @@ class ConsolePushIT extends BrowserTest {
 
     @Test
     void moveGoesToTheQueueChosenWhilePushesRefreshThePage() {
-        Reply first = submit("sales");
-        openConsole("sales");
+        Reply first = submit("lisbon");
+        openConsole("lisbon");
         new WebDriverWait(browser, Duration.ofSeconds(20)).until(page -> {
             List<String> phones = listedPhones();
             return phones != null && phones.contains(first.json().getString("phone"));
         });
 
-        new Select(browser.findElement(By.id("live:move-target"))).selectByVisibleText("support");
-        Reply second = submit("sales");
+        new Select(browser.findElement(By.id("live:move-target"))).selectByVisibleText("porto");
+        Reply second = submit("lisbon");
         new WebDriverWait(browser, Duration.ofSeconds(20)).until(page -> {
             List<String> phones = listedPhones();
             return phones != null && phones.contains(second.json().getString("phone"));
         });
-        assertEquals("support", new Select(browser.findElement(By.id("live:move-target")))
+        assertEquals("porto", new Select(browser.findElement(By.id("live:move-target")))
                 .getFirstSelectedOption().getText(), "the refresh left the choice as it was");
         browser.findElement(By.cssSelector("[id='live:requests'] .request-move[title$='"
                 + first.json().getString("phone") + "']")).click();
 
         new WebDriverWait(browser, Duration.ofSeconds(20)).until(page ->
                 page.findElement(By.id("live:messages")).getText().contains("Moved to"));
-        assertEquals("support", admin.get("api/help-requests/" + first.json().getString("id")).json()
+        assertEquals("porto", admin.get("api/help-requests/" + first.json().getString("id")).json()
                 .getString("queue"), "moved where the supervisor chose");
-        assertEquals("sales", admin.get("api/help-requests/" + second.json().getString("id")).json()
+        assertEquals("lisbon", admin.get("api/help-requests/" + second.json().getString("id")).json()
                 .getString("queue"), "the other request stays");
     }
 
     @Test
     void acceptedRequestAndAgentStateAppearByPushWithoutAPoll() {
         String agent = hire("AGENT");
-        openConsole("support");
+        openConsole("porto");
         assertEquals(0L, browser.executeScript("return Object.values(window.PrimeFaces ? PrimeFaces.widgets : {})"
                 + ".filter(widget => PrimeFaces.widget.Poll && widget instanceof PrimeFaces.widget.Poll).length;"),
                 "no PrimeFaces poll on the console");
         browser.executeScript("window.__sameDocument = 'yes';");
 
-        Reply submitted = submit("support");
+        Reply submitted = submit("porto");
         new WebDriverWait(browser, Duration.ofSeconds(20)).until(page -> {
             List<String> phones = listedPhones();
             return phones != null && phones.contains(submitted.json().getString("phone"));
@@ -163,7 +163,7 @@ class ConsolePushIT extends BrowserTest {
 
     @Test
     void idleConsoleIssuesNoRequestsLetsItsSessionEndAndSaysSo() throws InterruptedException {
-        openConsole("sales");
+        openConsole("lisbon");
         long before = requestsMade();
 
         // Most of the session's timeout with nothing changing: the console must not ask the server anything (the
@@ -182,7 +182,7 @@ class ConsolePushIT extends BrowserTest {
 
     @Test
     void consoleKeptBusyByPushesStillEndsWhenNobodyUsesIt() throws InterruptedException {
-        openConsole("sales");
+        openConsole("lisbon");
         long before = requestsMade();
         long refreshed = before;
 
@@ -191,7 +191,7 @@ class ConsolePushIT extends BrowserTest {
         long until = System.nanoTime() + Duration.ofMinutes(SESSION_MINUTES).plusSeconds(75).toNanos();
         while (System.nanoTime() < until && !browser.getCurrentUrl().contains("/login")) {
             refreshed = Math.max(refreshed, requestsMade());
-            submit("sales");
+            submit("lisbon");
             Thread.sleep(10_000);
         }
 
