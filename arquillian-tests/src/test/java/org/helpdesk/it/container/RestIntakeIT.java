@@ -97,6 +97,20 @@ class RestIntakeIT {
     }
 
     @Test
+    void onlyTheSubmitterGetsTheCustomerSecretNotWhoeverKnowsTheNumber() {
+        String phone = Phones.unique();
+        Reply first = submit("{\"phone\": \"" + phone + "\"}");
+        Reply duplicate = submit("{\"phone\": \"" + phone + "\"}");
+        Reply other = submit("{\"phone\": \"" + Phones.unique() + "\"}");
+
+        String secret = first.json().getString("customerSecret");
+        assertTrue(secret.matches("[A-Za-z0-9_-]{43}"), secret);
+        assertFalse(duplicate.json().containsKey("customerSecret"), duplicate::toString);
+        assertFalse(api.get("api/help-requests/" + first.json().getString("id")).json().containsKey("customerSecret"));
+        assertNotEquals(secret, other.json().getString("customerSecret"));
+    }
+
+    @Test
     void retriedPostWithTheSameIdempotencyKeyGetsTheFirstAnswer() {
         String key = UUID.randomUUID().toString();
         String body = "{\"phone\": \"" + Phones.unique() + "\", \"queue\": \"default\"}";
@@ -110,6 +124,7 @@ class RestIntakeIT {
         assertEquals(201, retry.status());
         assertEquals(first.json().getString("id"), retry.json().getString("id"));
         assertEquals(first.header("Location"), retry.header("Location"));
+        assertEquals(first.json().getString("customerSecret"), retry.json().getString("customerSecret"));
         assertEquals(422, misuse.status(), misuse::toString);
     }
 

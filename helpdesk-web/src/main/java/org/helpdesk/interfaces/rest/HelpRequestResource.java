@@ -22,6 +22,7 @@ import org.helpdesk.interfaces.json.HelpRequestJson;
 import org.helpdesk.intake.HelpRequestIntake;
 import org.helpdesk.queue.HelpRequestView;
 import org.helpdesk.intake.SubmissionOutcome;
+import org.helpdesk.request.CustomerSecrets;
 import org.helpdesk.request.IdempotencyKey;
 import org.helpdesk.request.InvalidHelpRequestException;
 import org.helpdesk.request.RequestSource;
@@ -35,6 +36,9 @@ public class HelpRequestResource {
     @EJB
     private HelpRequestIntake intake;
 
+    @EJB
+    private CustomerSecrets customerSecrets;
+
     @Context
     private HttpServletRequest http;
 
@@ -47,7 +51,8 @@ public class HelpRequestResource {
     /**
      * Accepts a help request. {@code 201} with the new request, or {@code 200} with {@code "duplicate": true} and the
      * customer's request that is already open in that queue. With an {@code Idempotency-Key}, a retry gets the first
-     * answer again.
+     * answer again. Only the submitter (a {@code 201}, or its replay) gets the request's {@code customerSecret}:
+     * a duplicate answer goes to whoever knows the number, who must not get into another's voice or co-browsing.
      */
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
@@ -63,6 +68,7 @@ public class HelpRequestResource {
         if (outcome.duplicate()) {
             return Response.ok(json.build()).location(location(request)).build();
         }
+        json.add("customerSecret", customerSecrets.issue(request.id()));
         return Response.created(location(request)).entity(json.build()).build();
     }
 
