@@ -6,6 +6,7 @@ import fish.payara.micro.boot.PayaraMicroBoot;
 import fish.payara.micro.boot.PayaraMicroLauncher;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -50,10 +51,14 @@ public final class HelpdeskLauncher {
     private static void launch(PayaraArguments arguments, Environment environment) throws LaunchFailure {
         int httpPort = arguments.httpPort();
         Path logFile = environment.dataDirectory().resolve("logs").resolve("helpdesk.log");
+        String url = "http://localhost:" + httpPort + "/";
         StartingResponder responder;
         try {
             if (environment.embeddedBroker()) {
                 Ports.requireFreeOnLoopback(environment.jmsPort(), "JMS", "HELPDESK_JMS_PORT");
+            }
+            if (environment.demo()) {
+                openDemoShop(environment.demoShopPort(httpPort), URI.create(url));
             }
             responder = StartingResponder.open(httpPort);
         } catch (PortTaken e) {
@@ -61,7 +66,6 @@ public final class HelpdeskLauncher {
         } catch (IOException e) {
             throw new LaunchFailure("cannot answer on the HTTP port " + httpPort + ": " + e.getMessage(), e);
         }
-        String url = "http://localhost:" + httpPort + "/";
         Terminal.out().println("helpdesk: starting Helpdesk on " + url + " (data in " + environment.dataDirectory()
                 + "; full log in " + ServerLogFile.current(logFile) + ")");
 
@@ -77,6 +81,19 @@ public final class HelpdeskLauncher {
         responder.close();
         openHttpListener(runtime, httpPort);
         Terminal.out().println("helpdesk: Helpdesk is up at " + url + " (REST API " + url + "api/, Ctrl-C stops it)");
+        if (environment.demo()) {
+            Terminal.out().println("helpdesk: demo shop (another origin, with the help button) at http://localhost:"
+                    + environment.demoShopPort(httpPort) + "/; agents log in at " + url + "login");
+        }
+    }
+
+    /** Serves the shop until the process ends (it stops with the JVM); its port is checked before Payara boots. */
+    private static void openDemoShop(int port, URI helpdesk) throws PortTaken, LaunchFailure {
+        try {
+            DemoShop.open(port, helpdesk);
+        } catch (IOException e) {
+            throw new LaunchFailure("cannot serve the demo shop on port " + port + ": " + e.getMessage(), e);
+        }
     }
 
     private static PayaraMicroBoot boot(PayaraArguments arguments, Environment environment, Path logFile,
