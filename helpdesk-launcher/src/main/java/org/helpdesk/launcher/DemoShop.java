@@ -4,7 +4,6 @@ import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.net.BindException;
 import java.net.InetAddress;
@@ -39,7 +38,7 @@ final class DemoShop implements AutoCloseable {
     /** Serves the shop on {@code 127.0.0.1:port}, its pages pointing at Helpdesk on {@code helpdesk}. */
     static DemoShop open(int port, URI helpdesk) throws PortTaken, IOException {
         Map<String, byte[]> files = new TreeMap<>();
-        PAGES.values().forEach(name -> files.putIfAbsent(name, load(name, helpdesk)));
+        PAGES.values().forEach(name -> files.computeIfAbsent(name, file -> load(file, helpdesk)));
         HttpServer server;
         try {
             server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 50);
@@ -82,16 +81,8 @@ final class DemoShop implements AutoCloseable {
         headers.set("Content-Type", !known ? "text/plain; charset=utf-8"
                 : name.endsWith(".css") ? "text/css; charset=utf-8" : "text/html; charset=utf-8");
         headers.set("Content-Security-Policy", policy);
-        headers.set("X-Content-Type-Options", "nosniff");
         headers.set("Cache-Control", "no-cache");
-        boolean head = "HEAD".equals(exchange.getRequestMethod());
-        exchange.sendResponseHeaders(known ? 200 : 404, head ? -1 : body.length);
-        if (!head) {
-            try (OutputStream out = exchange.getResponseBody()) {
-                out.write(body);
-            }
-        }
-        exchange.close();
+        HttpAnswer.send(exchange, known ? 200 : 404, body);
     }
 
     @Override

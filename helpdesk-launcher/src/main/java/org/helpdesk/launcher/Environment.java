@@ -5,11 +5,11 @@ import java.util.Map;
 import java.util.OptionalInt;
 
 /**
- * The {@code HELPDESK_*} settings the launcher itself needs (the application reads the rest). {@code demoShopPort} is
- * present with {@code HELPDESK_DEMO=true}: the port given, or {@link OptionalInt#empty()} inside a present
- * {@code demo} for "the HTTP port + 1".
+ * The {@code HELPDESK_*} settings the launcher itself needs (the application reads the rest).
+ * {@code configuredShopPort} is {@code HELPDESK_DEMO_SHOP_PORT} when given; see {@link #demoShopPort(int)}.
  */
-record Environment(Path dataDirectory, boolean embeddedBroker, int jmsPort, boolean demo, OptionalInt demoShopPort) {
+record Environment(Path dataDirectory, boolean embeddedBroker, int jmsPort, boolean demo,
+        OptionalInt configuredShopPort) {
 
     private static final int DEFAULT_JMS_PORT = 61616;
 
@@ -26,9 +26,9 @@ record Environment(Path dataDirectory, boolean embeddedBroker, int jmsPort, bool
                 shop.isEmpty() ? OptionalInt.empty() : OptionalInt.of(port(variables, "HELPDESK_DEMO_SHOP_PORT", 0)));
     }
 
-    /** The port a demo start serves its shop on. */
+    /** The port a demo start serves its shop on: the one configured, else the HTTP port + 1. */
     int demoShopPort(int httpPort) {
-        return demoShopPort.orElse(httpPort + 1);
+        return configuredShopPort.orElse(httpPort + 1);
     }
 
     private static int port(Map<String, String> variables, String name, int fallback) throws LaunchFailure {

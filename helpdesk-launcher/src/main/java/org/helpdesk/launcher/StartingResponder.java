@@ -3,7 +3,6 @@ package org.helpdesk.launcher;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.net.BindException;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
@@ -42,15 +41,7 @@ final class StartingResponder implements AutoCloseable {
         exchange.getResponseHeaders().set("Content-Type", "application/problem+json");
         exchange.getResponseHeaders().set("Retry-After", "5");
         exchange.getResponseHeaders().set("Cache-Control", "no-store");
-        exchange.getResponseHeaders().set("X-Content-Type-Options", "nosniff");
-        boolean head = "HEAD".equals(exchange.getRequestMethod());
-        exchange.sendResponseHeaders(503, head ? -1 : body.length);
-        if (!head) {
-            try (OutputStream out = exchange.getResponseBody()) {
-                out.write(body);
-            }
-        }
-        exchange.close();
+        HttpAnswer.send(exchange, 503, body);
     }
 
     /** Frees the port at once, for Payara's listener. */
